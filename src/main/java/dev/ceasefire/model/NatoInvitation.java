@@ -1,0 +1,8 @@
+package dev.ceasefire.model;
+
+/** A NATO invitation to Ukraine. */
+public enum NatoInvitation {
+  NONE,
+  WHOLE_UA,
+  CONTROLLED_PART
+}

@@ -1,0 +1,8 @@
+package dev.ceasefire.model;
+
+/** Ukraine's neutrality. */
+public enum NeutralityStatus {
+  NONE,
+  DECLARED_POLITICAL,
+  CONSTITUTIONAL_PERMANENT
+}

@@ -1,0 +1,8 @@
+package dev.ceasefire.model;
+
+/** Troop presence in a region. */
+public enum Presence {
+  NONE,
+  WITHDRAWING,
+  PRESENT
+}

@@ -1,0 +1,8 @@
+package dev.ceasefire.model;
+
+/** Level of Russian strikes on an axis. */
+public enum StrikeActivity {
+  ONGOING,
+  REDUCED,
+  NONE
+}
