@@ -1,0 +1,253 @@
+package dev.ceasefire.rules;
+
+import dev.ceasefire.model.ArmedForces;
+import dev.ceasefire.model.Axis;
+import dev.ceasefire.model.BlackSea;
+import dev.ceasefire.model.Ceasefire;
+import dev.ceasefire.model.CityCode;
+import dev.ceasefire.model.CityState;
+import dev.ceasefire.model.ConditionResult;
+import dev.ceasefire.model.CrimeaTrack;
+import dev.ceasefire.model.Domestic;
+import dev.ceasefire.model.DonbasTrack;
+import dev.ceasefire.model.Evaluation;
+import dev.ceasefire.model.Facts;
+import dev.ceasefire.model.ForeignAid;
+import dev.ceasefire.model.ForeignMilitary;
+import dev.ceasefire.model.GuaranteeArrangement;
+import dev.ceasefire.model.Humanitarian;
+import dev.ceasefire.model.Justice;
+import dev.ceasefire.model.Mobilisation;
+import dev.ceasefire.model.Mode;
+import dev.ceasefire.model.NatoStatus;
+import dev.ceasefire.model.Negotiation;
+import dev.ceasefire.model.Neutrality;
+import dev.ceasefire.model.Party;
+import dev.ceasefire.model.PositionResult;
+import dev.ceasefire.model.Reading;
+import dev.ceasefire.model.RegionCode;
+import dev.ceasefire.model.RegionState;
+import dev.ceasefire.model.Rights;
+import dev.ceasefire.model.RuMilitaryActivity;
+import dev.ceasefire.model.RussiaStance;
+import dev.ceasefire.model.Sanctions;
+import dev.ceasefire.model.Scenario;
+import dev.ceasefire.model.Settlement;
+import dev.ceasefire.model.Status;
+import dev.ceasefire.model.UaWithdrawalDeclaration;
+import dev.ceasefire.model.Withdrawal;
+import dev.ceasefire.model.Wmd;
+import dev.ceasefire.model.Znpp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Evaluates scenarios against a {@link RuleSet}: one fresh session per evaluation, every fact inserted (an
+ * unknown group as a group of unknown fields, so rules can test for null), the rules fired, and their
+ * verdicts gathered in catalogue order. It never decides a status itself.
+ */
+public final class Evaluator {
+
+  /** More firings than this means rules that re-trigger each other: an error in the rules, not a result. */
+  static final int MAX_FIRINGS = 20_000;
+
+  private final RuleSet rules;
+
+  public Evaluator(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** Evaluates every position (an empty {@code positions} set) or the positions named. */
+  public Evaluation evaluate(Scenario scenario, Mode mode, Set<String> positions) {
+    Catalogue catalogue = rules.catalogue();
+    for (String id : positions) {
+      if (catalogue.position(id).isEmpty()) {
+        throw new IllegalArgumentException("unknown position '" + id + "' (known: "
+            + String.join(", ", catalogue.positions().stream().map(PositionInfo::id).toList()) + ")");
+      }
+    }
+    Set<String> judged = new LinkedHashSet<>();
+    catalogue.positions().stream().map(PositionInfo::id)
+        .filter(id -> positions.isEmpty() || positions.contains(id)).forEach(judged::add);
+
+    KieSession session = rules.kieBase().newKieSession();
+    Map<String, List<String>> fired = new HashMap<>();
+    try {
+      session.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          String name = event.getMatch().getRule().getName();
+          int colon = name.indexOf(':');
+          if (colon > 0) {
+            fired.computeIfAbsent(name.substring(0, colon), k -> new ArrayList<>()).add(name);
+          }
+        }
+      });
+      insertFacts(session, scenario, mode, judged);
+      int count = session.fireAllRules(MAX_FIRINGS);
+      if (count >= MAX_FIRINGS) {
+        throw new RulesException("the rules fired " + count + " times without settling on " + scenario.source()
+            + ": some rules keep re-triggering each other");
+      }
+      return collect(session, scenario, mode, judged, fired);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private void insertFacts(KieSession session, Scenario scenario, Mode mode, Set<String> judged) {
+    Catalogue catalogue = rules.catalogue();
+    session.insert(new RunOptions(mode, scenario.asOfDate()));
+    for (Reading reading : Reading.values()) {
+      session.insert(reading);
+    }
+    rules.parameters().forEach(session::insert);
+    for (String id : judged) {
+      PositionInfo p = catalogue.position(id).orElseThrow();
+      PositionInfo next = p.supersededBy() == null ? null : catalogue.position(p.supersededBy()).orElse(null);
+      session.insert(new PositionDef(p.id(), p.validFrom(), p.supersededBy(), next == null ? null : next.validFrom()));
+      for (ConditionInfo c : catalogue.conditions(id)) {
+        session.insert(new ConditionDef(c.id(), id, c.parts(), c.trigger()));
+      }
+    }
+    Facts f = scenario.facts() == null ? Facts.none() : scenario.facts();
+    for (RegionCode region : RegionCode.values()) {
+      RegionState state = f.regions() == null ? null : f.regions().get(region);
+      session.insert(state == null ? RegionState.unknown(region) : state.withRegion(region));
+    }
+    for (CityCode city : CityCode.values()) {
+      CityState state = f.cities() == null ? null : f.cities().get(city);
+      session.insert(state == null ? CityState.unknown(city) : state.withCity(city));
+    }
+    for (Axis axis : Axis.values()) {
+      RuMilitaryActivity state = f.ruMilitaryActivity() == null ? null : f.ruMilitaryActivity().get(axis);
+      session.insert(state == null ? RuMilitaryActivity.unknown(axis) : state.withAxis(axis));
+    }
+    session.insert(or(f.uaWithdrawalDeclaration(), UaWithdrawalDeclaration.unknown()));
+    session.insert(or(f.withdrawal(), Withdrawal.unknown()));
+    session.insert(or(f.nato(), NatoStatus.unknown()));
+    session.insert(or(f.neutrality(), Neutrality.unknown()));
+    session.insert(or(f.wmd(), Wmd.unknown()));
+    session.insert(or(f.foreignMilitary(), ForeignMilitary.unknown()));
+    session.insert(or(f.armedForces(), ArmedForces.unknown()));
+    session.insert(or(f.mobilisation(), Mobilisation.unknown()));
+    session.insert(or(f.foreignAid(), ForeignAid.unknown()));
+    session.insert(or(f.ceasefire(), Ceasefire.unknown()));
+    session.insert(or(f.guarantees(), GuaranteeArrangement.unknown()));
+    session.insert(or(f.crimeaTrack(), CrimeaTrack.unknown()));
+    session.insert(or(f.donbasTrack(), DonbasTrack.unknown()));
+    session.insert(or(f.settlement(), Settlement.unknown()));
+    session.insert(or(f.negotiation(), Negotiation.unknown()));
+    session.insert(or(f.domestic(), Domestic.unknown()));
+    session.insert(or(f.sanctions(), Sanctions.unknown()));
+    session.insert(or(f.humanitarian(), Humanitarian.unknown()));
+    session.insert(or(f.rights(), Rights.unknown()));
+    session.insert(or(f.justice(), Justice.unknown()));
+    session.insert(or(f.znpp(), Znpp.unknown()));
+    session.insert(or(f.blackSea(), BlackSea.unknown()));
+    session.insert(or(f.russiaStance(), RussiaStance.unknown()));
+  }
+
+  private static <T> T or(T value, T unknown) {
+    return value == null ? unknown : value;
+  }
+
+  private Evaluation collect(KieSession session, Scenario scenario, Mode mode, Set<String> judged,
+      Map<String, List<String>> fired) {
+    Map<String, Map<Reading, List<Verdict>>> verdicts = new HashMap<>();
+    for (Verdict v : objects(session, Verdict.class)) {
+      verdicts.computeIfAbsent(v.conditionId(), k -> new EnumMap<>(Reading.class))
+          .computeIfAbsent(v.reading(), k -> new ArrayList<>()).add(v);
+    }
+    Map<String, Map<Party, Status>> views = new HashMap<>();
+    for (PartyView v : objects(session, PartyView.class)) {
+      views.computeIfAbsent(v.conditionId(), k -> new EnumMap<>(Party.class)).put(v.party(), v.status());
+    }
+    Map<String, Set<String>> flags = new HashMap<>();
+    for (Flag flag : objects(session, Flag.class)) {
+      flags.computeIfAbsent(flag.conditionId(), k -> new LinkedHashSet<>()).add(flag.name());
+    }
+    Set<String> live = new LinkedHashSet<>();
+    objects(session, PositionLive.class).forEach(p -> live.add(p.positionId()));
+    Map<String, String> notLive = new HashMap<>();
+    objects(session, PositionNotLive.class).forEach(p -> notLive.put(p.positionId(), p.reason()));
+    List<String> warnings = new ArrayList<>();
+    objects(session, Warning.class).stream().map(w -> w.code() + ": " + w.message()).sorted().distinct()
+        .forEach(warnings::add);
+
+    Catalogue catalogue = rules.catalogue();
+    List<PositionResult> positions = new ArrayList<>();
+    for (String id : judged) {
+      PositionInfo p = catalogue.position(id).orElseThrow();
+      List<ConditionResult> results = new ArrayList<>();
+      Map<Status, Integer> summary = new LinkedHashMap<>();
+      for (Status s : List.of(Status.MET, Status.PARTIAL, Status.NOT_MET, Status.UNKNOWN, Status.NOT_APPLICABLE)) {
+        summary.put(s, 0);
+      }
+      for (ConditionInfo c : catalogue.conditions(id)) {
+        Map<Reading, List<Verdict>> byReading = verdicts.getOrDefault(c.id(), Map.of());
+        Verdict strict = single(c.id(), Reading.STRICT, byReading, warnings);
+        Verdict lenient = single(c.id(), Reading.LENIENT, byReading, warnings);
+        Map<Party, Status> partyStatus = views.get(c.id());
+        results.add(new ConditionResult(c.id(), c.kind(), c.kinds(), c.paraphrase(), strict.status(),
+            lenient.status(), c.contested() || partyStatus != null, partyStatus, strict.reasons(),
+            lenient.reasons(), c.facts(), c.obligatedActors(), List.copyOf(flags.getOrDefault(c.id(), Set.of())),
+            List.copyOf(fired.getOrDefault(c.id(), List.of())), c.source()));
+        summary.merge(strict.status(), 1, Integer::sum);
+      }
+      positions.add(new PositionResult(p.id(), p.party(), p.title(), p.date(), p.reliability(), live.contains(id),
+          live.contains(id) ? null : notLive.getOrDefault(id, "not judged"), summary, results));
+    }
+    int conditionCount = judged.stream().mapToInt(id -> catalogue.conditions(id).size()).sum();
+    return new Evaluation(
+        new Evaluation.ScenarioRef(scenario.id(), scenario.title(), scenario.asOfDate(), scenario.source()), mode,
+        new Evaluation.RulesInfo(rules.digest(), judged.size(), conditionCount, rules.origin()), positions,
+        warnings);
+  }
+
+  /**
+   * The one verdict the rules gave a condition under a reading. Two differing verdicts, or none, mean the
+   * rule base contradicts itself or has a gap: said in the warnings, never hidden.
+   */
+  private static Verdict single(String id, Reading reading, Map<Reading, List<Verdict>> byReading,
+      List<String> warnings) {
+    List<Verdict> found = byReading.getOrDefault(reading, List.of());
+    if (found.isEmpty()) {
+      warnings.add("RULE_GAP: no verdict on " + id + " under the " + reading + " reading");
+      return Verdict.of(id, reading, Status.UNKNOWN, "no rule decided this condition");
+    }
+    Set<Status> statuses = new LinkedHashSet<>();
+    found.forEach(v -> statuses.add(v.status()));
+    if (statuses.size() > 1) {
+      warnings.add("RULE_CONFLICT: rules disagree on " + id + " under the " + reading + " reading: " + statuses);
+      return found.stream().min((a, b) -> Integer.compare(a.status().strength(), b.status().strength()))
+          .orElseThrow();
+    }
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    List<String> reasons = found.stream().map(Verdict::reasons).flatMap(Collection::stream).distinct().toList();
+    return new Verdict(id, reading, found.get(0).status(), reasons);
+  }
+
+  private static <T> List<T> objects(KieSession session, Class<T> type) {
+    Function<Object, T> cast = type::cast;
+    return session.getObjects(type::isInstance).stream().map(cast).filter(Objects::nonNull).toList();
+  }
+}
