@@ -49,13 +49,15 @@ public final class ScenarioReader {
 
   private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(CONSTRAINTS)
-          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build())
       .build();
 
+  // Duplicate keys are found by TreeBuilder, which words them the same way for JSON and YAML and names both lines.
   private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
       .loaderOptions(loaderOptions())
       .streamReadConstraints(CONSTRAINTS)
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build());
 
   /**
@@ -68,7 +70,6 @@ public final class ScenarioReader {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(TreeBuilder.MAX_DEPTH + 10);
     options.setCodePointLimit(MAX_BYTES);
-    options.setAllowDuplicateKeys(false);
     return options;
   }
 

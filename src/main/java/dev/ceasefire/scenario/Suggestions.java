@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * "Did you mean": the candidate that differs from a misspelling only in case, else the closest one within a
- * Levenshtein distance of 2 (1 for short words, where 2 edits would reach almost anything).
+ * "Did you mean": the candidate that differs from a misspelling only in case, else one it begins (for words of
+ * four letters or more: {@code lenient} for {@code lenientStatus}), else the closest one within a Levenshtein
+ * distance of 2 (1 for short words, where 2 edits would reach almost anything).
  */
 final class Suggestions {
 
@@ -23,6 +24,13 @@ final class Suggestions {
     for (String candidate : candidates) {
       if (candidate.toLowerCase(Locale.ROOT).equals(folded)) {
         return Optional.of(candidate);
+      }
+    }
+    if (folded.length() >= 4) {
+      for (String candidate : candidates) {
+        if (candidate.toLowerCase(Locale.ROOT).startsWith(folded)) {
+          return Optional.of(candidate);
+        }
       }
     }
     int limit = Math.min(2, Math.max(1, folded.length() / 3));

@@ -142,9 +142,9 @@ final class TreeBuilder {
       }
       case VALUE_STRING -> {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-          problems.add(start, path, "YAML alias not supported", "*" + parser.getText(),
+          // Jackson hands an alias over as its anchor's name; refusing it also defuses alias bombs.
+          throw problems.fatal(start, path, "YAML alias not supported", "*" + parser.getText(),
               "the value written out in full");
-          return new ScalarNode(Kind.NULL, null, "null", start);
         }
         String text = parser.getText();
         return new ScalarNode(Kind.STRING, text, text, start);
@@ -157,7 +157,12 @@ final class TreeBuilder {
         return new ScalarNode(Kind.DECIMAL, null, parser.getText(), start);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
-        return new ScalarNode(Kind.BOOLEAN, token == JsonToken.VALUE_TRUE, parser.getText(), start);
+        String text = parser.getText();
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+          // YAML 1.1 booleans (yes, no, on, off, y, n) stay text: only true and false are booleans.
+          return new ScalarNode(Kind.STRING, text, text, start);
+        }
+        return new ScalarNode(Kind.BOOLEAN, token == JsonToken.VALUE_TRUE, text, start);
       }
       case VALUE_NULL -> {
         return new ScalarNode(Kind.NULL, null, "null", start);
@@ -181,11 +186,11 @@ final class TreeBuilder {
       Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
       Location where = mark == null ? Location.NONE : new Location(mark.getLine() + 1, mark.getColumn() + 1);
       String context = marked.getContext() == null ? "" : " (" + firstLine(marked.getContext()) + ")";
-      return problems.fatal(where, at, "invalid YAML: " + firstLine(String.valueOf(marked.getProblem())) + context,
+      return problems.fatal(where, KeyPath.ROOT, "invalid YAML: " + firstLine(String.valueOf(marked.getProblem())) + context,
           null, null);
     }
     String what = (yaml ? "invalid YAML: " : "invalid JSON: ") + firstLine(e.getOriginalMessage());
-    return problems.fatal(location(e.getLocation()), at, what, null, null);
+    return problems.fatal(location(e.getLocation()), KeyPath.ROOT, what, null, null);
   }
 
   private static Location location(JsonLocation location) {
