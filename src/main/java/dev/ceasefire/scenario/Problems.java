@@ -76,10 +76,6 @@ final class Problems {
     return !found.isEmpty();
   }
 
-  int count() {
-    return found.size();
-  }
-
   ScenarioException exception() {
     return new ScenarioException(found);
   }

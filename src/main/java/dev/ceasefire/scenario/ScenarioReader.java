@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.ceasefire.model.Scenario;
 import dev.ceasefire.scenario.Node.ListNode;
 import dev.ceasefire.scenario.Node.MapNode;
@@ -58,6 +59,7 @@ public final class ScenarioReader {
       .loaderOptions(loaderOptions())
       .streamReadConstraints(CONSTRAINTS)
       .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL) // "nato:" with nothing after it is null, as YAML says
       .build());
 
   /**

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +48,9 @@ final class TreeBuilder {
       }
       Node root = value(parser, first, KeyPath.ROOT, 1);
       JsonToken extra = parser.nextToken();
+      if (extra == JsonToken.VALUE_NULL && yaml) {
+        extra = parser.nextToken(); // a trailing "---" opens an empty document: harmless
+      }
       if (extra != null) {
         throw problems.fatal(location(parser.currentTokenLocation()), KeyPath.ROOT,
             yaml ? "more than one YAML document" : "unexpected content after the scenario", null,
@@ -75,8 +77,7 @@ final class TreeBuilder {
     checkDepth(depth, Location.NONE, path);
     if (node.isObject()) {
       Map<String, Entry> entries = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         entries.put(field.getKey(), new Entry(field.getKey(), Location.NONE,
             fromJson(field.getValue(), path.key(field.getKey()), depth + 1)));
       }
@@ -168,9 +169,8 @@ final class TreeBuilder {
         return new ScalarNode(Kind.NULL, null, "null", start);
       }
       default -> {
-        problems.add(start, path, "unsupported value", String.valueOf(parser.getText()),
+        throw problems.fatal(start, path, "unsupported value", String.valueOf(parser.getText()),
             "a mapping, list, string, number, boolean or null");
-        return new ScalarNode(Kind.NULL, null, "null", start);
       }
     }
   }

@@ -191,6 +191,46 @@ class ScenarioReaderTests {
   }
 
   @Nested
+  class YamlQuirks {
+
+    @Test
+    void readsAnEmptyYamlValueAsUnknown() throws Exception {
+      Path file = scenarioWithFacts("""
+            nato:
+            wmd: { uaPossesses: true }
+          """);
+
+      var facts = reader.read(file).facts();
+
+      assertThat(facts.nato()).isNull();
+      assertThat(facts.wmd().uaPossesses()).isTrue();
+    }
+
+    @Test
+    void acceptsExplicitDocumentMarkers() throws Exception {
+      Path file = file("x.yaml", """
+          ---
+          id: x
+          title: T
+          asOfDate: 2024-06-14
+          facts: {}
+          ---
+          """);
+
+      assertThat(reader.read(file).id()).isEqualTo("x");
+    }
+
+    @Test
+    void doesNotTakeYaml11OnForABoolean() throws Exception {
+      Path file = scenarioWithFacts("""
+            justice: { amnesty: on }
+          """);
+
+      assertThat(failure(file).getMessage()).contains("facts.justice.amnesty: wrong type: a string 'on' (expected true or false)");
+    }
+  }
+
+  @Nested
   class RegionAliases {
 
     @Test
