@@ -10,6 +10,9 @@ public record Evaluation(
   /** The scenario an evaluation is of. */
   public record ScenarioRef(String id, String title, LocalDate asOfDate, String file) {}
 
-  /** Which rules answered: the digest of the rule files and what they hold. */
-  public record RulesInfo(String digest, int positions, int conditions, String origin) {}
+  /**
+   * Which rules answered: the digest of the rule files, what they hold, where they were read from and whether
+   * the prebuilt executable model or freshly compiled DRL ran them.
+   */
+  public record RulesInfo(String digest, int positions, int conditions, String origin, String build) {}
 }

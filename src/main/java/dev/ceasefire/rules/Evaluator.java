@@ -217,7 +217,7 @@ public final class Evaluator {
     int conditionCount = judged.stream().mapToInt(id -> catalogue.conditions(id).size()).sum();
     return new Evaluation(
         new Evaluation.ScenarioRef(scenario.id(), scenario.title(), scenario.asOfDate(), scenario.source()), mode,
-        new Evaluation.RulesInfo(rules.digest(), judged.size(), conditionCount, rules.origin()), positions,
+        new Evaluation.RulesInfo(rules.digest(), judged.size(), conditionCount, rules.origin(), rules.build()), positions,
         warnings);
   }
 

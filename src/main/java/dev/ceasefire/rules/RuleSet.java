@@ -38,10 +38,12 @@ public final class RuleSet {
   private final List<Parameter> parameters;
   private final String digest;
   private final String origin;
+  private final String build;
   private final long compileMillis;
 
   private RuleSet(KieBase kieBase, KieContainer container, Catalogue catalogue, List<Parameter> parameters,
-      String digest, String origin, long compileMillis) {
+      String digest, String origin, String build, long compileMillis) {
+    this.build = build;
     this.kieBase = kieBase;
     this.container = container;
     this.catalogue = catalogue;
@@ -53,11 +55,30 @@ public final class RuleSet {
 
   record ParametersFile(List<Parameter> parameters) {}
 
-  /** Reads the catalogue, compiles the DRL and checks that rules and catalogue agree. */
-  public static RuleSet compile(RuleFiles files) {
+  /**
+   * Reads the catalogue and takes the executable model built with the jar when the DRL is unchanged since the
+   * build, else compiles the DRL; then checks that rules and catalogue agree.
+   */
+  public static RuleSet load(RuleFiles files) {
     long start = System.nanoTime();
     Catalogue catalogue = CatalogueReader.read(catalogueFiles(files));
     List<Parameter> parameters = readParameters(files);
+    var prebuilt = PrebuiltModel.kieBase(files);
+    if (prebuilt.isEmpty()) {
+      return compile(files, catalogue, parameters, start);
+    }
+    checkRulesAgainstCatalogue(prebuilt.get(), catalogue);
+    return new RuleSet(prebuilt.get(), null, catalogue, parameters, files.digest(), files.origin(),
+        "executable-model", (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Reads the catalogue, compiles the DRL and checks that rules and catalogue agree. */
+  public static RuleSet compile(RuleFiles files) {
+    long start = System.nanoTime();
+    return compile(files, CatalogueReader.read(catalogueFiles(files)), readParameters(files), start);
+  }
+
+  private static RuleSet compile(RuleFiles files, Catalogue catalogue, List<Parameter> parameters, long start) {
     SortedMap<String, byte[]> drl = files.matching(".drl");
     if (drl.isEmpty()) {
       throw new RulesException(files.origin() + ": no .drl files");
@@ -82,7 +103,7 @@ public final class RuleSet {
     ks.getRepository().removeKieModule(releaseId);
     checkRulesAgainstCatalogue(base, catalogue);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new RuleSet(base, container, catalogue, parameters, files.digest(), files.origin(), millis);
+    return new RuleSet(base, container, catalogue, parameters, files.digest(), files.origin(), "drl", millis);
   }
 
   private static SortedMap<String, byte[]> catalogueFiles(RuleFiles files) {
@@ -170,13 +191,21 @@ public final class RuleSet {
     return origin;
   }
 
+  /** How the KieBase was made: {@code executable-model} (prebuilt at build time) or {@code drl} (compiled now). */
+  public String build() {
+    return build;
+  }
+
+  /** Time to read the catalogue and make the KieBase. */
   public long compileMillis() {
     return compileMillis;
   }
 
   /** Frees the container; the KieBase must not be used afterwards. */
   public void dispose() {
-    container.dispose();
+    if (container != null) {
+      container.dispose();
+    }
   }
 
   static String sharedFile() {

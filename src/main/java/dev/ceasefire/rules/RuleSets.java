@@ -12,7 +12,7 @@ public final class RuleSets {
   private RuleSets() {}
 
   public static RuleSet load(Path explicit) {
-    return RuleSet.compile(files(explicit));
+    return RuleSet.load(files(explicit));
   }
 
   public static RuleFiles files(Path explicit) {

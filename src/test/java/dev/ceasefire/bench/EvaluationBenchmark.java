@@ -1,0 +1,56 @@
+package dev.ceasefire.bench;
+
+import dev.ceasefire.model.Evaluation;
+import dev.ceasefire.model.Mode;
+import dev.ceasefire.model.Scenario;
+import dev.ceasefire.rules.Evaluator;
+import dev.ceasefire.rules.RuleFiles;
+import dev.ceasefire.rules.RuleSet;
+import dev.ceasefire.scenario.ScenarioReader;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Warm evaluations of the canonical scenario against every seeded position, one fresh Drools session each, on
+ * one thread: the figure is evaluations per second per core. Run with bench/jmh.sh from the repository root.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(org.openjdk.jmh.annotations.Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EvaluationBenchmark {
+
+  private Evaluator prebuilt;
+  private Evaluator drl;
+  private Scenario statusQuo;
+
+  @Setup
+  public void setUp() throws Exception {
+    RuleFiles files = RuleFiles.fromDirectory(Path.of("rules"));
+    prebuilt = new Evaluator(RuleSet.load(files));
+    drl = new Evaluator(RuleSet.compile(files));
+    statusQuo = new ScenarioReader().read(Path.of("scenarios/status-quo-2024-06-14.yaml"));
+  }
+
+  @Benchmark
+  public Evaluation evaluateWithPrebuiltModel() {
+    return prebuilt.evaluate(statusQuo, Mode.ALL_POSITIONS, Set.of());
+  }
+
+  @Benchmark
+  public Evaluation evaluateWithCompiledDrl() {
+    return drl.evaluate(statusQuo, Mode.ALL_POSITIONS, Set.of());
+  }
+}
