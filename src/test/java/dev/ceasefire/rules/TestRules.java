@@ -12,6 +12,7 @@ import java.util.Set;
 public final class TestRules {
 
   private static RuleSet rules;
+  private static RuleSet prebuilt;
 
   private TestRules() {}
 
@@ -20,6 +21,14 @@ public final class TestRules {
       rules = RuleSet.compile(RuleFiles.fromDirectory(Path.of("rules")));
     }
     return rules;
+  }
+
+  /** The executable model the build made from rules/, as the CLI uses it. */
+  public static synchronized RuleSet prebuilt() {
+    if (prebuilt == null) {
+      prebuilt = RuleSet.load(RuleFiles.fromDirectory(Path.of("rules")));
+    }
+    return prebuilt;
   }
 
   public static Scenario scenario(String file) {
