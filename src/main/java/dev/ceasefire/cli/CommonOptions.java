@@ -1,8 +1,8 @@
 package dev.ceasefire.cli;
 
 import dev.ceasefire.rules.RuleSet;
-import dev.ceasefire.rules.RuleSets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand takes: where the rules are, and --verbose. */
@@ -15,7 +15,12 @@ final class CommonOptions {
   @Option(names = "--verbose", description = "Show stack traces with errors.")
   boolean verbose;
 
+  /** The rules, loading (or prefetched) in the background: join the future when they are needed. */
+  CompletableFuture<RuleSet> rulesAsync() {
+    return RulePrefetch.take(rules);
+  }
+
   RuleSet loadRules() {
-    return RuleSets.load(rules);
+    return Timings.join(rulesAsync());
   }
 }

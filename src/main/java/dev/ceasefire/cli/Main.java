@@ -9,6 +9,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    RulePrefetch.start(args);
     System.exit(run(args));
   }
 
