@@ -46,15 +46,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Evaluates scenarios against a {@link RuleSet}: one fresh session per evaluation, every fact inserted (an
+ * Evaluates scenarios against a {@link RuleSet}: one session per evaluation (from the rule set's pool, reset
+ * between uses), every fact inserted (an
  * unknown group as a group of unknown fields, so rules can test for null), the rules fired, and their
  * verdicts gathered in catalogue order. It never decides a status itself.
  */
@@ -86,19 +88,20 @@ public final class Evaluator {
     catalogue.positions().stream().map(PositionInfo::id)
         .filter(id -> positions.isEmpty() || positions.contains(id)).forEach(judged::add);
 
-    KieSession session = rules.kieBase().newKieSession();
+    KieSession session = rules.newSession();
     Map<String, List<String>> fired = new HashMap<>();
-    try {
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          String name = event.getMatch().getRule().getName();
-          int colon = name.indexOf(':');
-          if (colon > 0) {
-            fired.computeIfAbsent(name.substring(0, colon), k -> new ArrayList<>()).add(name);
-          }
+    DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        String name = event.getMatch().getRule().getName();
+        int colon = name.indexOf(':');
+        if (colon > 0) {
+          fired.computeIfAbsent(name.substring(0, colon), k -> new ArrayList<>()).add(name);
         }
-      });
+      }
+    };
+    session.addEventListener(listener);
+    try {
       insertFacts(session, scenario, mode, judged);
       int count = session.fireAllRules(MAX_FIRINGS);
       if (count >= MAX_FIRINGS) {
@@ -107,6 +110,8 @@ public final class Evaluator {
       }
       return collect(session, scenario, mode, judged, fired);
     } finally {
+      // A pooled session is reset and reused after dispose: leave nothing of this evaluation on it.
+      session.removeEventListener(listener);
       session.dispose();
     }
   }
@@ -246,8 +251,9 @@ public final class Evaluator {
     return new Verdict(id, reading, found.get(0).status(), reasons);
   }
 
+  /** The session's facts of one type; a ClassObjectFilter reads only that type's part of the fact store. */
   private static <T> List<T> objects(KieSession session, Class<T> type) {
     Function<Object, T> cast = type::cast;
-    return session.getObjects(type::isInstance).stream().map(cast).filter(Objects::nonNull).toList();
+    return session.getObjects(new ClassObjectFilter(type)).stream().map(cast).toList();
   }
 }

@@ -21,6 +21,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One compiled rule base and its catalogue. Built once per process and shared by every thread; each
@@ -40,6 +42,7 @@ public final class RuleSet {
   private final String origin;
   private final String build;
   private final long compileMillis;
+  private volatile KieSessionsPool pool;
 
   private RuleSet(KieBase kieBase, KieContainer container, Catalogue catalogue, List<Parameter> parameters,
       String digest, String origin, String build, long compileMillis) {
@@ -175,6 +178,23 @@ public final class RuleSet {
     return kieBase;
   }
 
+  /**
+   * A session for one evaluation. Sessions come from a pool: dispose() resets one and returns it, which spares
+   * rebuilding the network's node memories on every evaluation.
+   */
+  public KieSession newSession() {
+    KieSessionsPool p = pool;
+    if (p == null) {
+      synchronized (this) {
+        if (pool == null) {
+          pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        }
+        p = pool;
+      }
+    }
+    return p.newKieSession();
+  }
+
   public Catalogue catalogue() {
     return catalogue;
   }
@@ -203,6 +223,9 @@ public final class RuleSet {
 
   /** Frees the container; the KieBase must not be used afterwards. */
   public void dispose() {
+    if (pool != null) {
+      pool.shutdown();
+    }
     if (container != null) {
       container.dispose();
     }
