@@ -1,43 +1,20 @@
 package dev.ceasefire.rules;
 
-import dev.ceasefire.model.ArmedForces;
 import dev.ceasefire.model.Axis;
-import dev.ceasefire.model.BlackSea;
-import dev.ceasefire.model.Ceasefire;
 import dev.ceasefire.model.CityCode;
 import dev.ceasefire.model.CityState;
 import dev.ceasefire.model.ConditionResult;
-import dev.ceasefire.model.CrimeaTrack;
-import dev.ceasefire.model.Domestic;
-import dev.ceasefire.model.DonbasTrack;
 import dev.ceasefire.model.Evaluation;
 import dev.ceasefire.model.Facts;
-import dev.ceasefire.model.ForeignAid;
-import dev.ceasefire.model.ForeignMilitary;
-import dev.ceasefire.model.GuaranteeArrangement;
-import dev.ceasefire.model.Humanitarian;
-import dev.ceasefire.model.Justice;
-import dev.ceasefire.model.Mobilisation;
 import dev.ceasefire.model.Mode;
-import dev.ceasefire.model.NatoStatus;
-import dev.ceasefire.model.Negotiation;
-import dev.ceasefire.model.Neutrality;
 import dev.ceasefire.model.Party;
 import dev.ceasefire.model.PositionResult;
 import dev.ceasefire.model.Reading;
 import dev.ceasefire.model.RegionCode;
 import dev.ceasefire.model.RegionState;
-import dev.ceasefire.model.Rights;
 import dev.ceasefire.model.RuMilitaryActivity;
-import dev.ceasefire.model.RussiaStance;
-import dev.ceasefire.model.Sanctions;
 import dev.ceasefire.model.Scenario;
-import dev.ceasefire.model.Settlement;
 import dev.ceasefire.model.Status;
-import dev.ceasefire.model.UaWithdrawalDeclaration;
-import dev.ceasefire.model.Withdrawal;
-import dev.ceasefire.model.Wmd;
-import dev.ceasefire.model.Znpp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -144,34 +121,11 @@ public final class Evaluator {
       RuMilitaryActivity state = f.ruMilitaryActivity() == null ? null : f.ruMilitaryActivity().get(axis);
       session.insert(state == null ? RuMilitaryActivity.unknown(axis) : state.withAxis(axis));
     }
-    session.insert(or(f.uaWithdrawalDeclaration(), UaWithdrawalDeclaration.unknown()));
-    session.insert(or(f.withdrawal(), Withdrawal.unknown()));
-    session.insert(or(f.nato(), NatoStatus.unknown()));
-    session.insert(or(f.neutrality(), Neutrality.unknown()));
-    session.insert(or(f.wmd(), Wmd.unknown()));
-    session.insert(or(f.foreignMilitary(), ForeignMilitary.unknown()));
-    session.insert(or(f.armedForces(), ArmedForces.unknown()));
-    session.insert(or(f.mobilisation(), Mobilisation.unknown()));
-    session.insert(or(f.foreignAid(), ForeignAid.unknown()));
-    session.insert(or(f.ceasefire(), Ceasefire.unknown()));
-    session.insert(or(f.guarantees(), GuaranteeArrangement.unknown()));
-    session.insert(or(f.crimeaTrack(), CrimeaTrack.unknown()));
-    session.insert(or(f.donbasTrack(), DonbasTrack.unknown()));
-    session.insert(or(f.settlement(), Settlement.unknown()));
-    session.insert(or(f.negotiation(), Negotiation.unknown()));
-    session.insert(or(f.domestic(), Domestic.unknown()));
-    session.insert(or(f.sanctions(), Sanctions.unknown()));
-    session.insert(or(f.humanitarian(), Humanitarian.unknown()));
-    session.insert(or(f.rights(), Rights.unknown()));
-    session.insert(or(f.justice(), Justice.unknown()));
-    session.insert(or(f.znpp(), Znpp.unknown()));
-    session.insert(or(f.blackSea(), BlackSea.unknown()));
-    session.insert(or(f.russiaStance(), RussiaStance.unknown()));
+    for (FactGroups.Group group : FactGroups.GROUPS) {
+      session.insert(group.valueOrUnknown(f));
+    }
   }
 
-  private static <T> T or(T value, T unknown) {
-    return value == null ? unknown : value;
-  }
 
   private Evaluation collect(KieSession session, Scenario scenario, Mode mode, Set<String> judged,
       Map<String, List<String>> fired) {
