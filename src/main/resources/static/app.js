@@ -546,8 +546,8 @@ async function start() {
     const [vocabulary, scenarios, positions] = await Promise.all([
       call('GET', '/schema'), call('GET', '/scenarios'), call('GET', '/positions')]);
     state.vocabulary = vocabulary;
-    state.scenarios = scenarios;
-    state.conditionIds = positions.flatMap((p) => (p.conditions || []).map((c) => c.id));
+    state.scenarios = scenarios.scenarios;
+    state.conditionIds = positions.positions.flatMap((p) => p.conditions.map((c) => c.id));
   } catch (e) {
     say('The server cannot be reached: ' + e.message, true);
     return;
