@@ -131,4 +131,17 @@ public final class Fn {
   public static boolean isFalse(Boolean value) {
     return Boolean.FALSE.equals(value);
   }
+
+  /** Three-valued (Kleene) or: true if either is true, false if both are false, else unknown. */
+  public static Boolean or(Boolean a, Boolean b) {
+    if (isTrue(a) || isTrue(b)) {
+      return true;
+    }
+    return a == null || b == null ? null : false;
+  }
+
+  /** Three-valued implication: a clause "if {@code a} then {@code b}" holds vacuously when {@code a} is false. */
+  public static Boolean implies(Boolean a, Boolean b) {
+    return or(not(a), b);
+  }
 }

@@ -190,4 +190,32 @@ class CliTests {
       assertThat(r.out()).isEmpty();
     }
   }
+
+  @Nested
+  class PositionsDiff {
+
+    @Test
+    void diffShowsConditionsTightenedAddedAndDroppedWithTheirQuotes() {
+      Run r = run("positions", "diff", "RU-2024-06-14", "RU-2025-06-02");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains(
+          "TIGHTENED  RU-2024-06-14/recognise-territorial-realities -> RU-2025-06-02/memo-s1-final-settlement",
+          "TIGHTENED  RU-2024-06-14/ceasefire-trigger -> RU-2025-06-02/memo-ceasefire-option1",
+          "ADDED      RU-2025-06-02/memo-sequence", "DROPPED    RU-2024-06-14/legitimate-ukrainian-signatory",
+          "before: “", "after:  “international legal recognition");
+    }
+
+    @Test
+    void diffAcrossTheNarrowingIsLoosenedAsTheCatalogueRecordsIt() {
+      Run r = run("positions", "diff", "RU-2025-06-02", "RU-2025-08-15", "--format", "json");
+      assertThat(r.out()).contains("\"change\" : \"LOOSENED\"", "RU-2025-08-15/donbas-for-southern-freeze");
+    }
+
+    @Test
+    void diffOfAnUnknownPositionIsBadInput() {
+      Run r = run("positions", "diff", "RU-2024-06-14", "RU-1999-01-01");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("unknown position 'RU-1999-01-01'");
+    }
+  }
 }
