@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ceasefire positions}: the catalogue, positions with their conditions and sources. */
 @Command(name = "positions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    subcommands = PositionsDiffCommand.class,
     description = "Lists the stated positions and their conditions, each with its source.")
 final class PositionsCommand implements Callable<Integer> {
 

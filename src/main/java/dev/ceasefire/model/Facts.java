@@ -32,11 +32,14 @@ public record Facts(
     Justice justice,
     Znpp znpp,
     BlackSea blackSea,
-    RussiaStance russiaStance) {
+    RussiaStance russiaStance,
+    Strikes strikes,
+    Environment environment,
+    Treaties treaties) {
 
   /** No facts at all: everything unknown. */
   public static Facts none() {
     return new Facts(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -34,6 +34,22 @@ public enum RegionCode {
   /** The four regions of Russia's 2024 withdrawal demand. */
   public static final Set<RegionCode> FOUR_REGIONS = EnumSet.of(DONETSK, LUHANSK, ZAPORIZHZHIA, KHERSON);
 
+  /** "Donbas" / "Donbass": the two regions of Russia's 2025–26 statements. */
+  public static final Set<RegionCode> DONBAS = EnumSet.of(DONETSK, LUHANSK);
+
+  /** The southern front of the reported August 2025 exchange: frozen, not ceded. */
+  public static final Set<RegionCode> SOUTH = EnumSet.of(ZAPORIZHZHIA, KHERSON);
+
+  /** The six territories of Russia's recognition demand: the four regions plus Crimea and Sevastopol. */
+  public static final Set<RegionCode> SIX_TERRITORIES = EnumSet.of(DONETSK, LUHANSK, ZAPORIZHZHIA, KHERSON, CRIMEA,
+      SEVASTOPOL);
+
+  /** The four other oblasts the 20-point framework asks Russia to leave (positions.md §3 item 13). */
+  public static final Set<RegionCode> FRAMEWORK_RU_WITHDRAWAL = EnumSet.of(DNIPROPETROVSK, MYKOLAIV, SUMY, KHARKIV);
+
+  /** Every Ukrainian region in this vocabulary: Ukraine inside its internationally recognised borders. */
+  public static final Set<RegionCode> UKRAINE = EnumSet.complementOf(EnumSet.of(RU_KURSK));
+
   /** Names that stand for several regions at once (schema.md §2, "Aliases for parsing"). */
   private static final Map<String, Set<RegionCode>> GROUP_ALIASES = new LinkedHashMap<>();
 

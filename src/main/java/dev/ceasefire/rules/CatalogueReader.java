@@ -43,7 +43,8 @@ final class CatalogueReader {
 
   record ConditionEntry(String id, List<Kind> kind, String paraphrase, SourceEntry source,
       List<String> obligatedActors, List<String> facts, List<String> parts, String trigger, Boolean contested,
-      String note) {}
+      String note, String topic, List<String> regions, List<String> lenientRegions, String supersedes,
+      ConditionInfo.Change change, String changeNote) {}
 
   record SourceEntry(String quote, String speaker, String date, String place, String reference) {}
 
@@ -150,7 +151,10 @@ final class CatalogueReader {
           c.obligatedActors() == null ? List.of() : List.copyOf(c.obligatedActors()),
           c.facts() == null ? List.of() : List.copyOf(c.facts()),
           c.parts() == null ? List.of() : List.copyOf(c.parts()), c.trigger(),
-          Boolean.TRUE.equals(c.contested()), c.note()));
+          Boolean.TRUE.equals(c.contested()), c.note(), c.topic(),
+          c.regions() == null ? List.of() : List.copyOf(c.regions()),
+          c.lenientRegions() == null ? List.of() : List.copyOf(c.lenientRegions()), c.supersedes(), c.change(),
+          c.changeNote()));
     }
     byPosition.put(p.id(), conditions);
   }
@@ -161,6 +165,17 @@ final class CatalogueReader {
       for (String part : c.parts()) {
         if (!byId.containsKey(part)) {
           problems.add("condition " + c.id() + ": part " + part + " is not in the catalogue");
+        }
+      }
+      if (c.supersedes() != null && !byId.containsKey(c.supersedes())) {
+        problems.add("condition " + c.id() + ": supersedes " + c.supersedes() + " is not in the catalogue");
+      }
+      if (c.supersedes() != null && c.change() == null) {
+        problems.add("condition " + c.id() + ": supersedes " + c.supersedes() + " but says no 'change'");
+      }
+      for (String r : c.regions()) {
+        if (dev.ceasefire.model.RegionCode.parse(r).isEmpty()) {
+          problems.add("condition " + c.id() + ": unknown region " + r);
         }
       }
       if (c.trigger() != null && !byId.containsKey(c.trigger())) {

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A condition as the catalogue describes it: id, kinds (the main one first), paraphrase, source, the actors
- * who must act, the facts it reads, and for composites their parts, for promises their trigger.
+ * who must act, the facts it reads, and for composites their parts, for promises their trigger. Optional: the
+ * {@code topic} it is about (how {@code positions diff} matches conditions across statements), the regions a
+ * territorial condition covers, and the older condition it {@code supersedes} with the {@code change}.
  */
 public record ConditionInfo(
     String id,
@@ -19,7 +21,24 @@ public record ConditionInfo(
     List<String> parts,
     String trigger,
     boolean contested,
-    String note) {
+    String note,
+    String topic,
+    List<String> regions,
+    List<String> lenientRegions,
+    String supersedes,
+    Change change,
+    String changeNote) {
+
+  /**
+   * How a condition moved from the older condition it {@code supersedes} (a reading of the sources recorded in
+   * the catalogue, not something the code infers).
+   */
+  public enum Change { SAME, TIGHTENED, LOOSENED, SHIFTED }
+
+  /** The regions the condition covers under a reading: {@code lenientRegions} where the readings differ. */
+  public List<String> regions(dev.ceasefire.model.Reading reading) {
+    return reading == dev.ceasefire.model.Reading.LENIENT && !lenientRegions.isEmpty() ? lenientRegions : regions;
+  }
 
   public Kind kind() {
     return kinds.get(0);

@@ -158,4 +158,64 @@ class CliTests {
       assertThat(r.out()).isEmpty();
     }
   }
+
+  @Nested
+  class Timeline {
+
+    @Test
+    void timelineAsTextShowsEachStatementDateAndTheTerritorialDemand() {
+      Run r = run("timeline", "--party", "RU", "scenarios/status-quo-2024-06-14.yaml");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("2024-06-14  stated: RU-2024-06-14",
+          "territory RU: DONETSK, KHERSON, LUHANSK, ZAPORIZHZHIA  [RU-2024-06-14/withdraw-four-regions]",
+          "2026-01-23  stated: RU-2026-01-23", "territory RU: DONETSK, LUHANSK  [RU-2026-01-23/leave-donbas]",
+          "live RU-2025-08-15  (RU, 2025-08-15, REPORTED)");
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void timelineAsJsonAndAsSelfContainedHtml() {
+      Run json = run("timeline", "--party", "RU", "--format", "json", "scenarios/status-quo-2024-06-14.yaml");
+      assertThat(json.out()).contains("\"steps\"", "\"territory\"", "\"reliability\" : \"REPORTED\"");
+      Run html = run("timeline", "--format", "html", "scenarios/status-quo-2024-06-14.yaml");
+      assertThat(html.code()).isZero();
+      assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<svg", "<polyline", "RU-2026-01-23")
+          .doesNotContain("src=\"http", "href=\"http", "url(http", "<script");
+    }
+
+    @Test
+    void timelineOfAMissingFileIsBadInput() {
+      Run r = run("timeline", "scenarios/no-such-file.yaml");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
+  @Nested
+  class PositionsDiff {
+
+    @Test
+    void diffShowsConditionsTightenedAddedAndDroppedWithTheirQuotes() {
+      Run r = run("positions", "diff", "RU-2024-06-14", "RU-2025-06-02");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains(
+          "TIGHTENED  RU-2024-06-14/recognise-territorial-realities -> RU-2025-06-02/memo-s1-final-settlement",
+          "TIGHTENED  RU-2024-06-14/ceasefire-trigger -> RU-2025-06-02/memo-ceasefire-option1",
+          "ADDED      RU-2025-06-02/memo-sequence", "DROPPED    RU-2024-06-14/legitimate-ukrainian-signatory",
+          "before: “", "after:  “international legal recognition");
+    }
+
+    @Test
+    void diffAcrossTheNarrowingIsLoosenedAsTheCatalogueRecordsIt() {
+      Run r = run("positions", "diff", "RU-2025-06-02", "RU-2025-08-15", "--format", "json");
+      assertThat(r.out()).contains("\"change\" : \"LOOSENED\"", "RU-2025-08-15/donbas-for-southern-freeze");
+    }
+
+    @Test
+    void diffOfAnUnknownPositionIsBadInput() {
+      Run r = run("positions", "diff", "RU-2024-06-14", "RU-1999-01-01");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("unknown position 'RU-1999-01-01'");
+    }
+  }
 }

@@ -301,8 +301,33 @@ class ScenarioReaderTests {
           """);
 
       assertThat(failure(file).getMessage()).isEqualTo(file + ":6:5: facts.nato.bidd: unknown key 'bidd' (expected one of "
-          + "bid, officialNotification, constitutionalCourse, invitation, membership, natoCharterBarsUa, natoTroopsInUa;"
-          + " did you mean bid?)");
+          + "bid, officialNotification, constitutionalCourse, invitation, membership, natoCharterBarsUa, natoTroopsInUa,"
+          + " article5Coverage; did you mean bid?)");
+    }
+
+    @Test
+    void readsTheAddedVocabularyStrictly() throws Exception {
+      Path good = scenarioWithFacts("""
+            strikes: { energy: NONE }
+            environment: { remediationAgreed: true }
+            treaties: { incompatibleTerminated: false }
+            sanctions: { swiftRuAgriBank: true }
+            nato: { article5Coverage: CONTROLLED_PART }
+            domestic: { martialLawLiftedDate: 2025-09-01 }
+            armedForces: { redeploymentHalted: true }
+          """);
+      var facts = new ScenarioReader().read(good).facts();
+      assertThat(facts.strikes().energy()).hasToString("NONE");
+      assertThat(facts.environment().remediationAgreed()).isTrue();
+      assertThat(facts.treaties().incompatibleTerminated()).isFalse();
+      assertThat(facts.sanctions().swiftRuAgriBank()).isTrue();
+      assertThat(facts.nato().article5Coverage()).hasToString("CONTROLLED_PART");
+      assertThat(facts.domestic().martialLawLiftedDate()).hasToString("2025-09-01");
+      assertThat(facts.armedForces().redeploymentHalted()).isTrue();
+      Path bad = scenarioWithFacts("""
+            strikes: { energy: NONEE }
+          """);
+      assertThat(failure(bad).getMessage()).contains("facts.strikes.energy: unknown value 'NONEE'", "did you mean NONE?");
     }
 
     @Test
