@@ -183,6 +183,9 @@ public final class RuleSet {
    * rebuilding the network's node memories on every evaluation.
    */
   public KieSession newSession() {
+    if (Boolean.getBoolean("ceasefire.noPool")) {
+      return kieBase.newKieSession();
+    }
     KieSessionsPool p = pool;
     if (p == null) {
       synchronized (this) {

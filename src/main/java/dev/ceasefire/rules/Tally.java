@@ -1,11 +1,11 @@
 package dev.ceasefire.rules;
 
 import dev.ceasefire.model.Reading;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +84,11 @@ public record Tally(String conditionId, Reading reading, Map<String, Boolean> it
      * {@code field} is one of {@code goods}; records come in key order.
      */
     public Builder each(String label, Collection<?> records, String field, Object... goods) {
-      List<Object> sorted = new ArrayList<>(records);
-      sorted.sort(Comparator.comparing(r -> String.valueOf(component(r, sorted.isEmpty() ? null : firstName(r)))));
-      for (Object r : sorted) {
-        items.put(label + " " + component(r, firstName(r)), Fn.oneOf(component(r, field), goods));
+      Map<String, Object> byKey = new java.util.TreeMap<>();
+      for (Object r : records) {
+        byKey.put(String.valueOf(component(r, 0)), r);
       }
+      byKey.forEach((key, r) -> items.put(label + " " + key, Fn.oneOf(component(r, field), goods)));
       return this;
     }
 
@@ -96,21 +96,33 @@ public record Tally(String conditionId, Reading reading, Map<String, Boolean> it
       return new Tally(conditionId, reading, items);
     }
 
-    private static String firstName(Object record) {
-      return record.getClass().getRecordComponents()[0].getName();
+    /** The record's accessors by component name, looked up once per record class. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+      @Override
+      protected Map<String, Method> computeValue(Class<?> type) {
+        Map<String, Method> byName = new LinkedHashMap<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+          byName.put(c.getName(), c.getAccessor());
+        }
+        return Collections.unmodifiableMap(byName);
+      }
+    };
+
+    /** The record's first component: its key (region, city, axis). */
+    private static Object component(Object record, int index) {
+      return component(record, ACCESSORS.get(record.getClass()).keySet().stream().skip(index).findFirst().orElseThrow());
     }
 
     private static Object component(Object record, String name) {
-      for (RecordComponent c : record.getClass().getRecordComponents()) {
-        if (c.getName().equals(name)) {
-          try {
-            return c.getAccessor().invoke(record);
-          } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + name + " of " + record, e);
-          }
-        }
+      Method accessor = ACCESSORS.get(record.getClass()).get(name);
+      if (accessor == null) {
+        throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no field " + name);
       }
-      throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no field " + name);
+      try {
+        return accessor.invoke(record);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + name + " of " + record, e);
+      }
     }
   }
 }
