@@ -1,7 +1,6 @@
 package dev.ceasefire.web;
 
 import dev.ceasefire.model.Scenario;
-import dev.ceasefire.scenario.ScenarioException;
 import dev.ceasefire.scenario.ScenarioReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +27,12 @@ final class EvaluationController {
   static final String YAML_TEXT = "text/yaml";
 
   private final RulesHolder rules;
+  private final EvaluationGate gate;
   private final ScenarioReader reader = new ScenarioReader();
 
-  EvaluationController(RulesHolder rules) {
+  EvaluationController(RulesHolder rules, EvaluationGate gate) {
     this.rules = rules;
+    this.gate = gate;
   }
 
   @Operation(summary = "Evaluate a scenario",
@@ -51,14 +51,14 @@ final class EvaluationController {
       @Parameter(description = "only this position (repeatable)",
           array = @ArraySchema(schema = @Schema(type = "string"))) @RequestParam(required = false)
       List<String> position,
-      HttpServletRequest request) throws IOException, ScenarioException {
+      HttpServletRequest request) throws Exception {
     RulesHolder.Loaded loaded = rules.current();
     var evaluationMode = Params.mode(mode);
     var positions = Params.positions(position, loaded.rules().catalogue());
     byte[] body = Bodies.read(request);
     boolean json = MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
     Scenario scenario = reader.read(body, "request body", json);
-    return Responses.json(loaded.evaluator().evaluate(scenario, evaluationMode, positions),
-        loaded.rules().digest());
+    var evaluation = gate.run(() -> loaded.evaluator().evaluate(scenario, evaluationMode, positions));
+    return Responses.json(evaluation, loaded.rules().digest());
   }
 }

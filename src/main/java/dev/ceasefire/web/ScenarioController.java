@@ -25,11 +25,13 @@ final class ScenarioController {
 
   private final ScenarioLibrary library;
   private final RulesHolder rules;
+  private final EvaluationGate gate;
   private final ScenarioWriter writer = new ScenarioWriter();
 
-  ScenarioController(ScenarioLibrary library, RulesHolder rules) {
+  ScenarioController(ScenarioLibrary library, RulesHolder rules, EvaluationGate gate) {
     this.library = library;
     this.rules = rules;
+    this.gate = gate;
   }
 
   @Operation(summary = "The scenario files served: id, title, date, file")
@@ -58,13 +60,13 @@ final class ScenarioController {
       @Parameter(description = "all-positions (default) or as-of") @RequestParam(required = false) String mode,
       @Parameter(description = "only this position (repeatable)",
           array = @ArraySchema(schema = @Schema(type = "string"))) @RequestParam(required = false)
-      List<String> position) {
+      List<String> position) throws Exception {
     RulesHolder.Loaded loaded = rules.current();
     var evaluationMode = Params.mode(mode);
     var positions = Params.positions(position, loaded.rules().catalogue());
     var entry = library.get(id);
-    return Responses.json(loaded.evaluator().evaluate(entry.scenario(), evaluationMode, positions),
-        loaded.rules().digest());
+    var evaluation = gate.run(() -> loaded.evaluator().evaluate(entry.scenario(), evaluationMode, positions));
+    return Responses.json(evaluation, loaded.rules().digest());
   }
 
   private static boolean prefersYaml(String accept) {

@@ -47,11 +47,13 @@ final class WhatIfController {
 
   private final RulesHolder rules;
   private final ScenarioLibrary scenarios;
+  private final EvaluationGate gate;
   private final ScenarioReader reader = new ScenarioReader();
 
-  WhatIfController(RulesHolder rules, ScenarioLibrary scenarios) {
+  WhatIfController(RulesHolder rules, ScenarioLibrary scenarios, EvaluationGate gate) {
     this.rules = rules;
     this.scenarios = scenarios;
+    this.gate = gate;
   }
 
   @Operation(summary = "What if: evaluate a base scenario and a variant, list what flips",
@@ -62,7 +64,7 @@ final class WhatIfController {
           @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object"))))
   @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<byte[]> whatIf(HttpServletRequest request) throws IOException, ScenarioException {
+  ResponseEntity<byte[]> whatIf(HttpServletRequest request) throws Exception {
     RulesHolder.Loaded loaded = rules.current();
     JsonNode body = parse(Bodies.read(request));
     if (!body.isObject()) {
@@ -86,7 +88,7 @@ final class WhatIfController {
     Set<String> positions = Params.positions(positions(body), loaded.rules().catalogue());
     WhatIf.Result result;
     try {
-      result = loaded.whatIf().run(base, changes, mode, positions);
+      result = gate.run(() -> loaded.whatIf().run(base, changes, mode, positions));
     } catch (ScenarioException e) { // the base has been read already: the changes made the variant unreadable
       throw new ScenarioProblem(e, p -> p.startsWith("/facts") ? "/changes" + p.substring(6) : "/changes");
     }
