@@ -45,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(), "--port: " + port + " is not a port (expected 0 to 65535)");
     }
+    try {
+      java.net.InetAddress.getByName(host);
+    } catch (java.net.UnknownHostException e) {
+      throw new ParameterException(spec.commandLine(), "--host: '" + host + "' is not an address of this machine");
+    }
     if (scenarios != null && !java.nio.file.Files.isDirectory(scenarios)) {
       throw new UserException(scenarios + ": no such scenarios folder");
     }

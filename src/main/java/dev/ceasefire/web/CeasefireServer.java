@@ -55,6 +55,9 @@ public class CeasefireServer {
         if (t instanceof PortInUseException in) {
           throw new IllegalArgumentException("port " + in.getPort() + " is already in use (choose another with --port)");
         }
+        if (t instanceof java.net.BindException bind) {
+          throw new IllegalArgumentException("cannot listen on " + host + ":" + port + ": " + bind.getMessage());
+        }
       }
       throw e;
     }

@@ -54,6 +54,13 @@ class ServeCommandTests {
   }
 
   @Test
+  void rejectsAHostThatIsNotAnAddressWithExitTwo() {
+    Run r = run("serve", "--host", "999.1.1.1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--host: '999.1.1.1'");
+  }
+
+  @Test
   void rejectsAnUnknownOptionWithExitTwo() {
     assertThat(run("serve", "--colour").code()).isEqualTo(2);
   }
