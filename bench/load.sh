@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of the REST API: starts `ceasefire serve` on 127.0.0.1 only, then for POST /api/v1/evaluations and
-# POST /api/v1/what-if runs wrk with 64 connections for 60 s each (after a 10 s warm-up), and reports errors,
+# POST /api/v1/what-if runs wrk with 64 connections for 60 s each (after a 20 s warm-up), and reports errors,
 # throughput, p50 and p99 latency, and the server's resident memory before and after. Bounded: about 3 minutes.
 # wrk is Debian's package; the script installs it with apt-get when it is missing.
 # Usage: bench/load.sh [SECONDS (default 60)] [CONNECTIONS (default 64)]
@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-60}"
 connections="${2:-64}"
-warmup=10
+warmup=20
 port="${CEASEFIRE_BENCH_PORT:-18089}"
 host=127.0.0.1            # never anything but this machine
 base="http://$host:$port"

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,10 +73,6 @@ final class ScenarioLibrary {
 
   Collection<Entry> all() {
     return byId.values();
-  }
-
-  Optional<Entry> find(String id) {
-    return Optional.ofNullable(byId.get(id));
   }
 
   /** The entry, or a 404 problem naming the ids served. */

@@ -6,7 +6,6 @@ import dev.ceasefire.model.Mode;
 import dev.ceasefire.rules.RuleFiles;
 import dev.ceasefire.rules.RuleSet;
 import dev.ceasefire.scenario.ScenarioReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.ceasefire.model.Mode;
 import dev.ceasefire.report.JsonReport;
 import dev.ceasefire.scenario.ScenarioReader;
@@ -108,6 +109,11 @@ class ServerIntegrationTests {
     }
   }
 
+  /** The canonical scenario as JSON, the way a client would send it. */
+  static String canonicalJson() throws IOException {
+    return MAPPER.writeValueAsString(new YAMLMapper().readTree(canonicalYaml()));
+  }
+
   /** What {@code ceasefire evaluate --format json} prints for the canonical file, read as a request body. */
   String cliJson(Mode mode, Set<String> positions) throws Exception {
     var scenario = new ScenarioReader().read(canonicalYaml().getBytes(StandardCharsets.UTF_8), "request body", false);
@@ -138,9 +144,7 @@ class ServerIntegrationTests {
 
     @Test
     void evaluatesAJsonBodyWithModeAndPositions() throws Exception {
-      String json = MAPPER.writeValueAsString(new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-          .readTree(canonicalYaml()));
-      Answer a = post("/api/v1/evaluations?mode=as-of&position=RU-2024-06-14", JSON, json);
+      Answer a = post("/api/v1/evaluations?mode=as-of&position=RU-2024-06-14", JSON, canonicalJson());
       assertThat(a.status()).as(a.body()).isEqualTo(200);
       assertThat(a.json().path("mode").asText()).isEqualTo("AS_OF");
       assertThat(a.json().path("positions")).hasSize(1);
@@ -180,7 +184,6 @@ class ServerIntegrationTests {
       JsonNode problem = post("/api/v1/evaluations?mode=sometimes", YAML, canonicalYaml())
           .problem(400, "/problems/invalid-parameter");
       assertThat(problem.path("detail").asText()).isEqualTo("'sometimes' is not a mode (expected all-positions or as-of)");
-      assertThat(problem.path("allowed").findValuesAsText("")).isEmpty();
       assertThat(problem.path("allowed").toString()).isEqualTo("[\"all-positions\",\"as-of\"]");
     }
 
@@ -268,8 +271,7 @@ class ServerIntegrationTests {
 
     @Test
     void anInlineBaseGivesTheSameFlipsAsItsId() throws Exception {
-      String inline = MAPPER.writeValueAsString(new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-          .readTree(canonicalYaml()));
+      String inline = canonicalJson();
       Answer byId = post("/api/v1/what-if", JSON, whatIf("\"baseId\": \"status-quo-2024-06-14\"", DONETSK_CLEARED));
       Answer byValue = post("/api/v1/what-if", JSON, whatIf("\"base\": " + inline, DONETSK_CLEARED));
       assertThat(byValue.status()).as(byValue.body()).isEqualTo(200);
