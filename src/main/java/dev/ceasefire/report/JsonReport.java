@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** The JSON contract of output.md: evaluations, catalogues and test results, pretty-printed with LF line ends. */
@@ -32,5 +34,17 @@ public final class JsonReport {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@link #render} as UTF-8 bytes, written straight to bytes (the REST API's answers). */
+  public static byte[] bytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    try {
+      MAPPER.writer(PRINTER).writeValue(out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.write('\n');
+    return out.toByteArray();
   }
 }

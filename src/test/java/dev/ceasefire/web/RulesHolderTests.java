@@ -1,0 +1,73 @@
+package dev.ceasefire.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ceasefire.model.Mode;
+import dev.ceasefire.rules.RuleFiles;
+import dev.ceasefire.rules.RuleSet;
+import dev.ceasefire.scenario.ScenarioReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reloading the rules while serving: a good change is swapped in, a broken one keeps the last good rules. */
+class RulesHolderTests {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aBrokenRuleFileKeepsTheLastGoodRulesAndAFixedOneIsSwappedIn() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Path shared = dir.resolve("combination.drl");
+    String good = Files.readString(shared);
+    try (RulesHolder holder = new RulesHolder(RuleSet.load(RuleFiles.fromDirectory(dir)), dir, true)) {
+      String first = holder.current().rules().digest();
+      assertThat(holder.watching()).isTrue();
+
+      Files.writeString(shared, "\nrule \"broken\" when then nonsense( end\n", StandardOpenOption.APPEND);
+      await(() -> holder.lastError() != null);
+      assertThat(holder.lastError().messages()).anyMatch(m -> m.startsWith("rules/combination.drl:"));
+      assertThat(holder.current().rules().digest()).isEqualTo(first);
+      assertThat(evaluate(holder)).isNotEmpty();
+
+      Files.writeString(shared, good + "\n// an edit that changes nothing but the digest\n");
+      await(() -> !holder.current().rules().digest().equals(first));
+      assertThat(holder.lastError()).isNull();
+      assertThat(holder.current().rules().build()).isEqualTo("drl");
+      assertThat(evaluate(holder)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void withoutWatchingNothingIsReloaded() throws Exception {
+    try (RulesHolder holder = new RulesHolder(RuleSet.load(RuleFiles.fromDirectory(Path.of("rules"))),
+        Path.of("rules"), false)) {
+      assertThat(holder.watching()).isFalse();
+      assertThat(holder.lastError()).isNull();
+    }
+  }
+
+  private static String evaluate(RulesHolder holder) throws Exception {
+    var scenario = new ScenarioReader().read(Path.of("scenarios/status-quo-2024-06-14.yaml"));
+    return holder.current().evaluator().evaluate(scenario, Mode.ALL_POSITIONS, Set.of()).positions().get(0).id();
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waited 120 s for the reload").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+}
