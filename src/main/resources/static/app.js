@@ -525,7 +525,7 @@ function openHandout() {
           el('td', { text: c.id.split('/')[1] }), el('td', { text: STATUS_LABEL[c.status] }),
           el('td', { text: STATUS_LABEL[c.lenientStatus] }), el('td', { text: c.reasons.join(' ') }),
           el('td', {}, el('span', { class: 'quote', text: '“' + c.source.quote + '”' }),
-            ` — ${c.source.speaker}, ${c.source.date}, ${c.source.place}`)))))));
+            ` — ${c.source.speaker}, ${c.source.date}, ${c.source.place}`))))));
   }
   $('#handout').hidden = false;
   $('#close-handout').focus();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.ceasefire.model.Mode;
 import dev.ceasefire.report.JsonReport;
+import dev.ceasefire.rules.TestRules;
 import dev.ceasefire.scenario.ScenarioReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -442,7 +443,7 @@ class ServerIntegrationTests {
       JsonNode r = a.json();
       assertThat(r.path("digest").asText()).isEqualTo(a.digest()).startsWith("sha256:");
       assertThat(r.path("origin").asText()).isEqualTo("rules");
-      assertThat(r.path("positions").asInt()).isEqualTo(3);
+      assertThat(r.path("positions").asInt()).isEqualTo(TestRules.rules().catalogue().positions().size());
       assertThat(r.path("conditions").asInt()).isGreaterThan(40);
       assertThat(r.path("loadedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
       assertThat(r.path("watching").asBoolean()).isFalse();
