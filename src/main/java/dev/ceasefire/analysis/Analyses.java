@@ -146,7 +146,8 @@ public final class Analyses {
 
   public record CommonGroundResult(List<String> positions, Reading reading, boolean allMet, boolean noneNotMet,
       String witnessGoal, List<Change> witnessChanges, String witnessYaml, List<Collision> collisions,
-      List<String> unreachable, List<Overlap> overlaps, long evaluations, long millis) {}
+      List<String> unreachable, List<Overlap> overlaps, Map<String, Long> evaluationsByStep, long evaluations,
+      long millis) {}
 
   public CommonGroundResult commonGround(CommonGroundRequest r) {
     List<String> ps = r.positions() == null ? List.of() : r.positions();
@@ -181,8 +182,19 @@ public final class Analyses {
       }
     }
     List<Set<Leaf>> ties = ties(space);
-    List<List<String>> components = Relevance.components(leaves, ties);
+    // within a component, conditions that read few facts first: the wide ones (end-not-freeze) then find most of
+    // their facts already set by the narrow ones they build on
+    List<List<String>> components = Relevance.components(leaves, ties).stream()
+        .map(c -> c.stream().sorted(java.util.Comparator.comparingInt((String id) -> leaves.get(id).size())).toList())
+        .toList();
 
+    Map<String, Long> steps = new LinkedHashMap<>();
+    long[] mark = {0};
+    java.util.function.Consumer<String> done = name -> {
+      steps.put(name, oracle.evaluations() - mark[0]);
+      mark[0] = oracle.evaluations();
+    };
+    done.accept("relevance");
     Joint joint = new Joint(oracle, relevance, reading, fixed.pinned());
     Map<Leaf, Object> witness = new LinkedHashMap<>();
     String goalName = "MET";
@@ -209,6 +221,7 @@ public final class Analyses {
         witness.putAll(s);
       }
     }
+    done.accept("witness");
     if (!allMet && !noneNotMet) {
       witness.clear();
       goalName = null;
@@ -254,6 +267,10 @@ public final class Analyses {
       }
     }
 
+    done.accept("collisions");
+    collisions.removeIf(c -> collisions.stream().anyMatch(d -> d != c
+        && (partOf(d.a(), c.a()) && d.b().equals(c.b()) || partOf(d.b(), c.b()) && d.a().equals(c.a()))));
+
     List<Overlap> overlaps = new ArrayList<>();
     for (String x : leaves.keySet()) {
       if (!x.startsWith(a + "/")) {
@@ -267,6 +284,7 @@ public final class Analyses {
       }
     }
 
+    done.accept("overlaps");
     String yaml = null;
     if (goalName != null) {
       Scenario w = oracle.scenario(witness);
@@ -278,7 +296,7 @@ public final class Analyses {
       yaml = new dev.ceasefire.scenario.ScenarioWriter().toYaml(named);
     }
     return new CommonGroundResult(List.of(a, b), reading, allMet, noneNotMet, goalName,
-        changes(space, oracle.baseFacts(), witness), yaml, collisions, unreachable, overlaps, oracle.evaluations(),
+        changes(space, oracle.baseFacts(), witness), yaml, collisions, unreachable, overlaps, steps, oracle.evaluations(),
         (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -330,6 +348,12 @@ public final class Analyses {
     return java.util.Optional.of(new Overlap(x, y, both, changes(oracle.space(), oracle.baseFacts(), w)));
   }
 
+  /** Whether {@code part} is a part (or a part of a part) of the composite {@code whole}. */
+  private boolean partOf(String part, String whole) {
+    var c = evaluator.rules().catalogue().condition(whole).orElseThrow();
+    return c.parts().contains(part) || c.parts().stream().anyMatch(p -> partOf(part, p));
+  }
+
   /** The facts two conditions fight over: those both read, and those a coherence rule ties across them. */
   private static List<String> fought(List<Leaf> x, List<Leaf> y, List<Set<Leaf>> ties) {
     Set<String> out = new LinkedHashSet<>();
@@ -375,11 +399,14 @@ public final class Analyses {
   /** Sequential solving with the rules as the constraint check: each condition's pathways on top of the others. */
   static final class Joint {
     private static final int OPTIONS = 3;
+    /** Candidates per breadth-first level when solving jointly: enough for 2 moves over 25 moves each. */
+    private static final int CANDIDATES = 400;
     private final Oracle oracle;
     private final Relevance relevance;
     private final Reading reading;
     private final Set<Leaf> pinned;
     private int nodes;
+    private final Map<String, List<Map<Leaf, Object>>> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     Joint(Oracle oracle, Relevance relevance, Reading reading, Set<Leaf> pinned) {
       this.oracle = oracle;
@@ -391,6 +418,19 @@ public final class Analyses {
     Map<Leaf, Object> solve(List<String> ids, Set<Status> goal) {
       nodes = 0;
       return step(ids, 0, new LinkedHashMap<>(), goal);
+    }
+
+    private List<Map<Leaf, Object>> options(String id, Set<Status> goal, Map<Leaf, Object> context) {
+      String key = id + goal + Search.describe(context);
+      List<Map<Leaf, Object>> cached = memo.get(key);
+      if (cached == null) {
+        Set<Leaf> fixedHere = new LinkedHashSet<>(pinned);
+        fixedHere.addAll(context.keySet());
+        cached = new Search(oracle, relevance, reading, fixedHere, true, CANDIDATES)
+            .solve(id, goal, context, Integer.MAX_VALUE);
+        memo.put(key, cached);
+      }
+      return cached;
     }
 
     private Map<Leaf, Object> step(List<String> ids, int i, Map<Leaf, Object> context, Set<Status> goal) {
@@ -412,12 +452,25 @@ public final class Analyses {
       if (++nodes > 200) {
         return null;
       }
-      Set<Leaf> fixedHere = new LinkedHashSet<>(pinned);
-      fixedHere.addAll(context.keySet());
-      Search search = new Search(oracle, relevance, reading, fixedHere);
-      List<Map<Leaf, Object>> options = search.solve(ids.get(i), goal, context, Integer.MAX_VALUE);
+      // first the condition's own pathways from the base, where they agree with what is already set: one
+      // evaluation each; only if none holds, a search on top of the context
       int tried = 0;
-      for (Map<Leaf, Object> option : options) {
+      if (!context.isEmpty()) {
+        for (Map<Leaf, Object> own : options(ids.get(i), goal, Map.of())) {
+          Map<Leaf, Object> merged = Search.merge(context, own);
+          if (merged != null && tried++ < OPTIONS) {
+            Oracle.Outcome o = oracle.outcome(merged);
+            if (o.coherent() && goal.contains(o.status(ids.get(i), reading))) {
+              Map<Leaf, Object> r = step(ids, i + 1, merged, goal);
+              if (r != null) {
+                return r;
+              }
+            }
+          }
+        }
+      }
+      tried = 0;
+      for (Map<Leaf, Object> option : options(ids.get(i), goal, context)) {
         if (tried++ >= OPTIONS) {
           break;
         }

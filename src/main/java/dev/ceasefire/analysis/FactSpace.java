@@ -54,7 +54,11 @@ public final class FactSpace {
 
     /** The path with the map key replaced by {@code *}: the family a wildcard declaration names. */
     public String family() {
-      return key == null ? path : path.replace("." + key + ".", ".*.");
+      if (key == null) {
+        return path;
+      }
+      return path.endsWith("." + key) ? path.substring(0, path.length() - key.length()) + "*"
+          : path.replace("." + key + ".", ".*.");
     }
   }
 

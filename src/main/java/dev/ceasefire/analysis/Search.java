@@ -42,9 +42,19 @@ final class Search {
   private final Relevance relevance;
   private final Reading reading;
   private final Set<Leaf> pinned;
+  private final boolean smallestOnly;
+  private final int maxCandidates;
   private boolean truncated;
 
   Search(Oracle oracle, Relevance relevance, Reading reading, Set<Leaf> pinned) {
+    this(oracle, relevance, reading, pinned, false, MAX_CANDIDATES);
+  }
+
+  /** With {@code smallestOnly}, each breadth-first search stops at the first level that has solutions. */
+  Search(Oracle oracle, Relevance relevance, Reading reading, Set<Leaf> pinned, boolean smallestOnly,
+      int maxCandidates) {
+    this.smallestOnly = smallestOnly;
+    this.maxCandidates = maxCandidates;
     this.oracle = oracle;
     this.relevance = relevance;
     this.reading = reading;
@@ -161,7 +171,7 @@ final class Search {
         }
         batch.add(changes);
         kept.add(combo);
-        if (batch.size() >= MAX_CANDIDATES) {
+        if (batch.size() >= maxCandidates) {
           truncated = true;
           break;
         }
@@ -180,7 +190,7 @@ final class Search {
           }
         }
       }
-      frontier = next;
+      frontier = smallestOnly && !solutions.isEmpty() ? List.of() : next;
     }
     return solutions;
   }
@@ -246,7 +256,8 @@ final class Search {
   /** Distinct sets, none holding another, at most {@code budget} changes, smallest first. */
   static List<Map<Leaf, Object>> minimal(List<Map<Leaf, Object>> sets, int budget) {
     List<Map<Leaf, Object>> sorted = new ArrayList<>(new LinkedHashSet<>(sets));
-    sorted.sort(Comparator.comparingInt((Map<Leaf, Object> m) -> m.size()).thenComparing(Search::describe));
+    sorted.sort(Comparator.comparingInt((Map<Leaf, Object> m) -> m.size()).thenComparingInt(Search::weight)
+        .thenComparing(Search::describe));
     List<Map<Leaf, Object>> out = new ArrayList<>();
     for (Map<Leaf, Object> s : sorted) {
       if (s.size() <= budget && !containsAny(s, out)) {
@@ -275,6 +286,11 @@ final class Search {
       }
     }
     return true;
+  }
+
+  /** The number of items in the sets a change set writes: a declaration of four regions before one of all. */
+  static int weight(Map<Leaf, Object> changes) {
+    return changes.values().stream().mapToInt(v -> v instanceof java.util.Collection<?> c ? c.size() : 0).sum();
   }
 
   static String describe(Map<Leaf, Object> changes) {
