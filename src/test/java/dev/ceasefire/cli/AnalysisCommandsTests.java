@@ -56,7 +56,7 @@ class AnalysisCommandsTests {
     assertThat(csv.out()).contains("FORMALLY_ABANDONED,true,");
     assertThat(csv.err()).as("no progress bar when stderr is not a terminal").isEmpty();
 
-    Run html = run("sweep", STATUS_QUO, "--vary", "uaWithdrawalDeclaration.regions=[],[DONETSK,LUHANSK],new regions",
+    Run html = run("sweep", STATUS_QUO, "--vary", "uaWithdrawalDeclaration.regions=[],[DONETSK,LUHANSK],[new regions]",
         "--format", "html");
     assertThat(html.code()).as(html.err()).isZero();
     assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("class=\"MET\"", ">NOT<", "Legend",
@@ -68,7 +68,7 @@ class AnalysisCommandsTests {
     Run md = run("sweep", STATUS_QUO, "--vary", "facts.neutrality.status=NONE,CONSTITUTIONAL_PERMANENT", "-f", "markdown");
     assertThat(md.out()).contains("| Condition | P1 | P2 |", "| RU-2024-06-14/neutral-non-aligned-status | NOT_MET | MET |");
     Run json = run("sweep", STATUS_QUO, "--vary", "neutrality.status=NONE", "-f", "json");
-    assertThat(json.out()).contains("\"varied\" : [ \"neutrality.status\" ]", "\"lenientStatus\"");
+    assertThat(json.out()).contains("\"varied\" : [", "\"neutrality.status\"", "\"lenientStatus\"");
   }
 
   @Nested
