@@ -113,10 +113,11 @@ public final class Analyses {
     if (judged.isEmpty()) {
       evaluator.rules().catalogue().positions().forEach(p -> judged.add(p.id()));
     }
-    Oracle oracle = new Oracle(evaluator, space, base, judged, pool);
     Relevance relevance = new Relevance(evaluator.rules().catalogue(), space);
-    Oracle.Outcome now = oracle.outcome(Map.of());
     for (String position : judged) {
+      // one position's conditions read none of another's verdicts: evaluate that position alone
+      Oracle oracle = new Oracle(evaluator, space, base, Set.of(position), pool);
+      Oracle.Outcome now = oracle.outcome(Map.of());
       for (ConditionInfo c : evaluator.rules().catalogue().conditions(position)) {
         long start = System.nanoTime();
         if (now.status(c.id(), Reading.STRICT) == Status.MET) {

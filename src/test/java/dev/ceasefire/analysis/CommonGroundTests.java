@@ -16,7 +16,7 @@ class CommonGroundTests {
   static void analyse() {
     istanbulAndPutin = AnalysesFixture.analyses().commonGround(statusQuo2024(), "UA-2022-03-29", "RU-2024-06-14",
         Reading.STRICT, java.util.List.of());
-    System.out.println(istanbulAndPutin);
+    System.out.println("common ground: " + istanbulAndPutin.evaluationsByStep() + " in " + istanbulAndPutin.millis() + " ms");
   }
 
   @Test
