@@ -9,7 +9,6 @@ import dev.ceasefire.analysis.FactSpace.Leaf;
 import dev.ceasefire.model.Scenario;
 import dev.ceasefire.scenario.ScenarioException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -80,27 +79,5 @@ final class Assignments {
     }
     at.set(parts[parts.length - 1], value);
     return root;
-  }
-
-  /** Splits {@code V1,V2,[A,B]} on the commas outside brackets. */
-  static List<String> splitValues(String text) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    StringBuilder current = new StringBuilder();
-    for (char ch : text.toCharArray()) {
-      if (ch == '[' || ch == '{') {
-        depth++;
-      } else if (ch == ']' || ch == '}') {
-        depth--;
-      }
-      if (ch == ',' && depth == 0) {
-        out.add(current.toString().strip());
-        current.setLength(0);
-      } else {
-        current.append(ch);
-      }
-    }
-    out.add(current.toString().strip());
-    return out;
   }
 }
