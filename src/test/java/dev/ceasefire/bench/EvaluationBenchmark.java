@@ -3,11 +3,13 @@ package dev.ceasefire.bench;
 import dev.ceasefire.model.Evaluation;
 import dev.ceasefire.model.Mode;
 import dev.ceasefire.model.Scenario;
+import dev.ceasefire.rules.EngineFloor;
 import dev.ceasefire.rules.Evaluator;
 import dev.ceasefire.rules.RuleFiles;
 import dev.ceasefire.rules.RuleSet;
 import dev.ceasefire.scenario.ScenarioReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,6 +37,8 @@ public class EvaluationBenchmark {
   private Evaluator prebuilt;
   private Evaluator drl;
   private Scenario statusQuo;
+  private EngineFloor floor;
+  private List<Object> floorFacts;
 
   @Setup
   public void setUp() throws Exception {
@@ -42,6 +46,14 @@ public class EvaluationBenchmark {
     prebuilt = new Evaluator(RuleSet.load(files));
     drl = new Evaluator(RuleSet.compile(files));
     statusQuo = new ScenarioReader().read(Path.of("scenarios/status-quo-2024-06-14.yaml"));
+    floor = new EngineFloor(RuleSet.load(files));
+    floorFacts = floor.facts(statusQuo);
+  }
+
+  /** The same facts into a rule base with no rules: what the engine costs before any rule matches. */
+  @Benchmark
+  public int engineFloorSameFactsNoRules() {
+    return floor.run(floorFacts);
   }
 
   @Benchmark

@@ -1,0 +1,89 @@
+package dev.ceasefire.rules;
+
+import dev.ceasefire.model.Axis;
+import dev.ceasefire.model.CityCode;
+import dev.ceasefire.model.CityState;
+import dev.ceasefire.model.Facts;
+import dev.ceasefire.model.Mode;
+import dev.ceasefire.model.Reading;
+import dev.ceasefire.model.RegionCode;
+import dev.ceasefire.model.RegionState;
+import dev.ceasefire.model.RuMilitaryActivity;
+import dev.ceasefire.model.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * The engine's floor for the benchmarks: the very facts {@link Evaluator} inserts for a scenario, inserted into
+ * a rule base built from an empty DRL file, with a pooled session fired and disposed the same way.
+ */
+public final class EngineFloor {
+
+  private final KieSessionsPool pool;
+  private final RuleSet rules;
+
+  public EngineFloor(RuleSet rules) {
+    this.rules = rules;
+    KieServices ks = KieServices.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    ReleaseId id = ks.newReleaseId("dev.ceasefire", "floor", "1");
+    kfs.generateAndWritePomXML(id);
+    kfs.write("src/main/resources/empty.drl", "package ceasefire.empty;\n");
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    if (builder.getResults().hasMessages(org.kie.api.builder.Message.Level.ERROR)) {
+      throw new IllegalStateException(builder.getResults().toString());
+    }
+    KieBase base = ks.newKieContainer(id).getKieBase();
+    pool = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The objects an evaluation of every position inserts (as Evaluator.insertFacts does). */
+  public List<Object> facts(Scenario scenario) {
+    List<Object> out = new ArrayList<>();
+    out.add(new RunOptions(Mode.ALL_POSITIONS, scenario.asOfDate()));
+    out.addAll(List.of(Reading.values()));
+    out.addAll(rules.parameters());
+    Catalogue catalogue = rules.catalogue();
+    for (PositionInfo p : catalogue.positions()) {
+      out.add(new PositionDef(p.id(), p.validFrom(), p.supersededBy(), null));
+      for (ConditionInfo c : catalogue.conditions(p.id())) {
+        out.add(new ConditionDef(c.id(), p.id(), c.parts(), c.trigger()));
+      }
+    }
+    Facts f = scenario.facts() == null ? Facts.none() : scenario.facts();
+    for (RegionCode region : RegionCode.values()) {
+      RegionState state = f.regions() == null ? null : f.regions().get(region);
+      out.add(state == null ? RegionState.unknown(region) : state.withRegion(region));
+    }
+    for (CityCode city : CityCode.values()) {
+      CityState state = f.cities() == null ? null : f.cities().get(city);
+      out.add(state == null ? CityState.unknown(city) : state.withCity(city));
+    }
+    for (Axis axis : Axis.values()) {
+      RuMilitaryActivity state = f.ruMilitaryActivity() == null ? null : f.ruMilitaryActivity().get(axis);
+      out.add(state == null ? RuMilitaryActivity.unknown(axis) : state.withAxis(axis));
+    }
+    for (FactGroups.Group group : FactGroups.GROUPS) {
+      out.add(group.valueOrUnknown(f));
+    }
+    return out;
+  }
+
+  /** Inserts the facts into an empty rule base, fires, and disposes: what any evaluation costs at least. */
+  public int run(List<Object> facts) {
+    KieSession session = pool.newKieSession();
+    try {
+      facts.forEach(session::insert);
+      return session.fireAllRules() + (int) session.getFactCount();
+    } finally {
+      session.dispose();
+    }
+  }
+}
