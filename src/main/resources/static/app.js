@@ -335,6 +335,88 @@ function fillDetail(root, c) {
   const s = c.source;
   root.append(el('blockquote', { text: '“' + s.quote + '”' }),
     el('p', { class: 'src', text: `— ${s.speaker}, ${s.date}, ${s.place} (${s.reference})` }));
+  if (c.status !== 'MET') {
+    const out = el('div', { class: 'pathways' });
+    root.append(el('button', { type: 'button', class: 'what-would-it-take', text: 'What would it take?',
+      onclick: () => whatWouldItTake(c.id, out) }), out);
+  }
+}
+
+/** The smallest sets of fact changes that make this condition MET, found by the rules (POST /analyses/pathways). */
+async function whatWouldItTake(conditionId, out) {
+  out.replaceChildren(el('p', { class: 'hint', text: 'Searching the smallest changes (up to 3 at a time)…' }));
+  try {
+    const r = await call('POST', '/analyses/pathways', { scenario: currentScenario(), target: conditionId, maxChanges: 3 });
+    if (!r.pathways.length) {
+      out.replaceChildren(el('p', { class: 'hint', text: `No set of up to ${r.maxChanges} changes makes it MET.` }));
+      return;
+    }
+    out.replaceChildren(el('p', { text: `${r.pathways.length} smallest pathway${r.pathways.length === 1 ? '' : 's'} (${r.evaluations} evaluations):` }),
+      el('ol', {}, r.pathways.slice(0, 5).map((p) => el('li', { 'data-pathway': '' },
+        p.changes.map((ch) => `${ch.path} → ${show(ch.to)}`).join('; '),
+        p.sideEffects.length ? el('span', { class: 'hint', text: ` (also moves ${p.sideEffects.length} other condition${p.sideEffects.length === 1 ? '' : 's'})` }) : null, ' ',
+        el('button', { type: 'button', text: 'Apply', onclick: () => applyPathway(p) })))));
+  } catch (e) {
+    out.replaceChildren(el('p', { class: 'hint', text: e.message }));
+  }
+}
+
+function applyPathway(pathway) {
+  for (const ch of pathway.changes) {
+    const path = ch.path.replace(/^facts\./, '').split('.');
+    const from = getAt(state.base.facts, path);
+    state.changes = state.changes.filter((c) => pathText(c.path) !== pathText(path));
+    if (!same(from, ch.to)) state.changes.push({ path, from, to: ch.to });
+  }
+  refresh();
+}
+
+async function openTimeline() {
+  const frame = el('iframe', { id: 'timeline-frame', title: 'Timeline', style: 'width:100%;height:70vh;border:0' });
+  showPanel('Timeline: this scenario as of each statement date', frame);
+  try {
+    const response = await fetch(API + '/analyses/timeline?format=html', { method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/html' }, body: JSON.stringify({ scenario: currentScenario() }) });
+    const html = await response.text();
+    if (!response.ok) throw new Error(JSON.parse(html).detail);
+    frame.srcdoc = html;
+  } catch (e) {
+    say(e.message, true);
+  }
+}
+
+function openCommonGround() {
+  const positions = state.result?.variant.positions.map((p) => p.id) || [];
+  const a = el('select', { id: 'cg-a', 'aria-label': 'First position' }, positions.map((id) => el('option', { value: id, text: id })));
+  const b = el('select', { id: 'cg-b', 'aria-label': 'Second position' }, positions.map((id) => el('option', { value: id, text: id })));
+  a.value = positions.includes('UA-2022-03-29') ? 'UA-2022-03-29' : positions[0];
+  b.value = positions.includes('RU-2024-06-14') ? 'RU-2024-06-14' : positions[1];
+  const out = el('div', { id: 'cg-result' });
+  const run = async () => {
+    out.replaceChildren(el('p', { class: 'hint', text: 'Searching (this asks the rules thousands of times; it can take a minute)…' }));
+    try {
+      const r = await call('POST', '/analyses/common-ground', { positions: [a.value, b.value], scenario: currentScenario() });
+      out.replaceChildren(
+        el('p', { text: r.allMet ? 'Some scenario meets every condition of both.' : 'No scenario found that meets every condition of both.' }),
+        el('h3', { text: `Collisions (${r.collisions.length})` }),
+        el('ul', {}, r.collisions.map((c) => el('li', { 'data-collision': `${c.a}|${c.b}` }, `${c.a} × ${c.b} — over ${c.facts.join(', ')}`))),
+        el('h3', { text: `Overlaps (${r.overlaps.length})` }),
+        el('ul', {}, r.overlaps.map((o) => el('li', {}, `${o.a} and ${o.b} — through ${o.facts.join(', ')}`))));
+    } catch (e) {
+      out.replaceChildren(el('p', { class: 'hint', text: e.message }));
+    }
+  };
+  showPanel('Common ground between two positions', el('div', {},
+    el('p', {}, a, ' × ', b, ' ', el('button', { type: 'button', id: 'cg-run', text: 'Search', onclick: run })), out));
+}
+
+function showPanel(title, content) {
+  const dialog = el('dialog', { class: 'panel', 'aria-label': title },
+    el('h2', { text: title }), content,
+    el('p', {}, el('button', { type: 'button', class: 'panel-close', onclick: () => dialog.close(), text: 'Close' })));
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
 }
 
 function renderChanges() {
@@ -572,6 +654,8 @@ async function start() {
   $('#export-markdown').addEventListener('click', () => state.result && showExport('Evaluation (Markdown)', markdown(), `${currentScenario().id}.md`, 'text/markdown'));
   $('#load-file').addEventListener('change', (e) => e.target.files[0] && loadFile(e.target.files[0]));
   $('#open-handout').addEventListener('click', openHandout);
+  $('#open-timeline').addEventListener('click', openTimeline);
+  $('#open-common-ground').addEventListener('click', openCommonGround);
   $('#close-handout').addEventListener('click', () => { $('#handout').hidden = true; $('#open-handout').focus(); });
   $('#print-handout').addEventListener('click', () => window.print());
   const first = wanted.scenario && state.scenarios.some((s) => s.id === wanted.scenario) ? wanted.scenario

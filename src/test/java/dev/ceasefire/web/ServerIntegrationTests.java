@@ -488,6 +488,64 @@ class ServerIntegrationTests {
   }
 
   @Nested
+  class AnalysesOverHttp {
+
+    @Test
+    void timelineOfAServedScenarioShowsTheNarrowingDemand() {
+      Answer a = post("/api/v1/analyses/timeline?party=RU", "application/json",
+          "{\"scenarioId\": \"status-quo-2024-06-14\"}");
+      assertThat(a.status()).isEqualTo(200);
+      assertThat(a.body()).contains("\"2026-01-23\"", "RU-2026-01-23");
+    }
+
+    @Test
+    void timelineAsHtmlIsASelfContainedChart() {
+      Answer a = post("/api/v1/analyses/timeline?format=html", "application/json",
+          "{\"scenarioId\": \"status-quo-2024-06-14\"}");
+      assertThat(a.status()).isEqualTo(200);
+      assertThat(a.contentType()).startsWith("text/html");
+      assertThat(a.body()).contains("<svg").doesNotContain("src=\"http", "href=\"http", "@import");
+    }
+
+    @Test
+    void pathwaysFindTheSmallestChangesToRenounceNato() {
+      Answer a = post("/api/v1/analyses/pathways", "application/json",
+          "{\"scenarioId\": \"status-quo-2024-06-14\", \"target\": \"RU-2024-06-14/officially-renounce-nato\","
+              + " \"maxChanges\": 2}");
+      assertThat(a.status()).isEqualTo(200);
+      JsonNode r = a.json();
+      assertThat(r.path("pathways")).isNotEmpty();
+      assertThat(r.path("pathways").get(0).path("size").asInt()).isEqualTo(2);
+      assertThat(r.path("pathways").toString()).contains("nato.bid", "nato.officialNotification");
+    }
+
+    @Test
+    void anUnknownTargetIsA400WithTheReason() {
+      Answer a = post("/api/v1/analyses/pathways", "application/json",
+          "{\"scenarioId\": \"status-quo-2024-06-14\", \"target\": \"RU-2024-06-14/no-such-thing\"}");
+      assertThat(a.status()).isEqualTo(400);
+      assertThat(a.contentType()).startsWith("application/problem+json");
+      assertThat(a.body()).contains("unknown condition");
+    }
+
+    @Test
+    void commonGroundNeedsExactlyTwoPositions() {
+      Answer a = post("/api/v1/analyses/common-ground", "application/json", "{\"positions\": [\"UA-2022-03-29\"]}");
+      assertThat(a.status()).isEqualTo(400);
+      assertThat(a.body()).contains("exactly two positions");
+    }
+
+    @Test
+    void sweepGivesEveryCombination() {
+      Answer a = post("/api/v1/analyses/sweep", "application/json",
+          "{\"scenarioId\": \"status-quo-2024-06-14\", \"vary\": [{\"path\": \"nato.bid\", \"values\": [\"ACTIVE\","
+              + " \"FROZEN\"]}]}");
+      assertThat(a.status()).isEqualTo(200);
+      assertThat(a.json().path("points")).hasSize(2);
+    }
+  }
+
+  @Nested
   class HostileInput {
 
     /** Whatever a client sends, the answer is a 4xx problem: client input never reaches the 500 handler. */

@@ -216,4 +216,29 @@ class WorkshopPageBrowserTests {
     assertThat(driver.getCurrentUrl()).contains("projector=1");
     screenshot("workshop-projector");
   }
+
+  @Test
+  void whatWouldItTakeListsPathwaysAndAppliesOne() {
+    WebElement item = condition(RENOUNCE).orElseThrow();
+    item.findElement(By.tagName("summary")).click();
+    wait.until(d -> !condition(RENOUNCE).orElseThrow().findElements(By.cssSelector("button.what-would-it-take")).isEmpty());
+    condition(RENOUNCE).orElseThrow().findElement(By.cssSelector("button.what-would-it-take")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("li[data-pathway] button")).isEmpty());
+    assertThat(driver.findElement(By.cssSelector("li[data-pathway]")).getText()).contains("nato.");
+    driver.findElement(By.cssSelector("li[data-pathway] button")).click();
+    wait.until(d -> "MET".equals(attribute(RENOUNCE, "data-status")));
+    assertThat(driver.findElements(By.cssSelector("#changes li"))).isNotEmpty();
+  }
+
+  @Test
+  void timelineShowsTheStatementsOverTime() throws Exception {
+    driver.findElement(By.id("open-timeline")).click();
+    WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline-frame")));
+    wait.until(d -> {
+      String doc = frame.getDomAttribute("srcdoc");
+      return doc != null && doc.contains("2026-01-23");
+    });
+    screenshot("workshop-timeline");
+    driver.findElement(By.cssSelector("dialog .panel-close")).click();
+  }
 }
