@@ -1,28 +1,16 @@
 package dev.ceasefire.cli;
 
+import static dev.ceasefire.cli.CliTests.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code ceasefire serve}'s command line: help, and exit code 2 on bad options, all before Spring starts. */
 class ServeCommandTests {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cli = Main.commandLine(false);
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return new Run(cli.execute(args), out.toString(), err.toString());
-  }
-
   @Test
   void helpListsEveryOption() {
-    Run r = run("serve", "--help");
+    CliTests.Run r = run("serve", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("--port", "--host", "--rules", "--scenarios", "--watch", "127.0.0.1");
   }
@@ -34,28 +22,28 @@ class ServeCommandTests {
 
   @Test
   void rejectsAPortThatIsNotANumberWithExitTwo() {
-    Run r = run("serve", "--port", "eighty");
+    CliTests.Run r = run("serve", "--port", "eighty");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--port", "eighty");
   }
 
   @Test
   void rejectsAPortOutOfRangeWithExitTwo() {
-    Run r = run("serve", "--port", "70000");
+    CliTests.Run r = run("serve", "--port", "70000");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("70000 is not a port");
   }
 
   @Test
   void rejectsAMissingScenariosFolderWithExitTwo() {
-    Run r = run("serve", "--scenarios", "no/such/folder");
+    CliTests.Run r = run("serve", "--scenarios", "no/such/folder");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no/such/folder: no such scenarios folder").doesNotContain("Exception");
   }
 
   @Test
   void rejectsAHostThatIsNotAnAddressWithExitTwo() {
-    Run r = run("serve", "--host", "999.1.1.1");
+    CliTests.Run r = run("serve", "--host", "999.1.1.1");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--host: '999.1.1.1'");
   }
