@@ -326,41 +326,101 @@ public final class FactSpace {
   // ---- reflection helpers ----
 
   private static Object component(Object record, String name) {
-    try {
-      return componentOf(record.getClass(), name).getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + name, e);
-    }
+    Shape shape = SHAPES.get(record.getClass());
+    return shape.get(record, shape.index(name));
   }
 
   private static RecordComponent componentOf(Class<?> type, String name) {
-    for (RecordComponent c : type.getRecordComponents()) {
-      if (c.getName().equals(name)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(type.getSimpleName() + " has no field " + name);
+    Shape shape = SHAPES.get(type);
+    return shape.components[shape.index(name)];
   }
 
   private static Object replace(Object record, String name, Object value) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      values[i] = components[i].getName().equals(name) ? value : component(record, components[i].getName());
+    Shape shape = SHAPES.get(record.getClass());
+    int replaced = shape.index(name);
+    Object[] values = new Object[shape.components.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i == replaced ? value : shape.get(record, i);
     }
     try {
-      Constructor<?> constructor = record.getClass().getDeclaredConstructor(types);
-      return constructor.newInstance(values);
+      return shape.constructor.newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot rebuild " + record.getClass().getSimpleName(), e);
     }
   }
 
+  /**
+   * A record class's components, accessors and canonical constructor, looked up once per class: the searches
+   * build thousands of candidate worlds, and {@code getRecordComponents()} copies and re-resolves them on every
+   * call (it was most of an analysis's time before this cache).
+   */
+  private static final class Shape {
+
+    final RecordComponent[] components;
+    final java.lang.reflect.Method[] accessors;
+    final Map<String, Integer> indexes = new java.util.HashMap<>();
+    final Constructor<?> constructor;
+
+    Shape(Class<?> type) {
+      components = type.getRecordComponents();
+      if (components == null) {
+        throw new IllegalArgumentException(type.getSimpleName() + " is not a record");
+      }
+      accessors = new java.lang.reflect.Method[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        types[i] = components[i].getType();
+        indexes.put(components[i].getName(), i);
+      }
+      try {
+        constructor = type.getDeclaredConstructor(types);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor in " + type.getSimpleName(), e);
+      }
+    }
+
+    int index(String name) {
+      Integer i = indexes.get(name);
+      if (i == null) {
+        throw new IllegalArgumentException(components[0].getDeclaringRecord().getSimpleName() + " has no field " + name);
+      }
+      return i;
+    }
+
+    Object get(Object record, int i) {
+      try {
+        return accessors[i].invoke(record);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + components[i].getName(), e);
+      }
+    }
+  }
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return new Shape(type);
+    }
+  };
+
+  /** Static factories ({@code unknown()}, {@code unknown(key)}) looked up once each. */
+  private static final Map<List<Object>, java.lang.reflect.Method> STATICS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static java.lang.reflect.Method lookUp(Class<?> type, String method, Class<?> argType) {
+    try {
+      return argType == null ? type.getMethod(method) : type.getMethod(method, argType);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type.getSimpleName() + "." + method + "()", e);
+    }
+  }
+
   private static Object invokeStatic(Class<?> type, String method, Class<?> argType, Object arg) {
     try {
-      return argType == null ? type.getMethod(method).invoke(null) : type.getMethod(method, argType).invoke(null, arg);
+      java.lang.reflect.Method m = STATICS.computeIfAbsent(List.of(type, method, argType == null ? Void.class : argType),
+          k -> lookUp(type, method, argType));
+      return argType == null ? m.invoke(null) : m.invoke(null, arg);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(type.getSimpleName() + "." + method + "()", e);
     }
