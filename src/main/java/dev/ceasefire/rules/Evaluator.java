@@ -65,7 +65,7 @@ public final class Evaluator {
     catalogue.positions().stream().map(PositionInfo::id)
         .filter(id -> positions.isEmpty() || positions.contains(id)).forEach(judged::add);
 
-    KieSession session = rules.newSession();
+    KieSession session = rules.newSession(positions.isEmpty() ? Set.of() : judged);
     Map<String, List<String>> fired = new HashMap<>();
     DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
       @Override

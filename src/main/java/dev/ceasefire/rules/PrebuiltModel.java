@@ -24,6 +24,11 @@ final class PrebuiltModel {
 
   /** A KieBase from the prebuilt model, if there is one and it was built from exactly these DRL files. */
   static Optional<KieBase> kieBase(RuleFiles files) {
+    return models(files).map(KieBaseBuilder::createKieBaseFromModel);
+  }
+
+  /** The prebuilt model's packages (one per rule file's package), if built from exactly these DRL files. */
+  static Optional<List<Model>> models(RuleFiles files) {
     Properties p = new Properties();
     try (InputStream in = PrebuiltModel.class.getClassLoader().getResourceAsStream(ModelBuilder.PROPERTIES)) {
       if (in == null) {
@@ -44,7 +49,7 @@ final class PrebuiltModel {
     } catch (ReflectiveOperationException | LinkageError e) {
       return Optional.empty();
     }
-    return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+    return Optional.of(List.copyOf(models));
   }
 
   /** SHA-256 over the DRL files' names and bytes; catalogue changes do not touch the compiled rules. */

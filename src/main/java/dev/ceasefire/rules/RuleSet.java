@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -43,6 +46,15 @@ public final class RuleSet {
   private final String build;
   private final long compileMillis;
   private volatile KieSessionsPool pool;
+  /** The prebuilt model's packages, from which narrower rule bases are made; null when compiled from DRL. */
+  private List<Model> models;
+  private final Map<Set<String>, Narrowed> narrowed = new ConcurrentHashMap<>();
+
+  /** A rule base of some positions' packages and the shared ones, with its own session pool. */
+  private record Narrowed(KieBase kieBase, KieSessionsPool pool) {}
+
+  /** Narrowed rule bases kept at most: one per set of positions asked for, which analyses and filters repeat. */
+  private static final int MAX_NARROWED = 32;
 
   private RuleSet(KieBase kieBase, KieContainer container, Catalogue catalogue, List<Parameter> parameters,
       String digest, String origin, String build, long compileMillis) {
@@ -66,13 +78,16 @@ public final class RuleSet {
     long start = System.nanoTime();
     Catalogue catalogue = CatalogueReader.read(catalogueFiles(files));
     List<Parameter> parameters = readParameters(files);
-    var prebuilt = PrebuiltModel.kieBase(files);
-    if (prebuilt.isEmpty()) {
+    var models = PrebuiltModel.models(files);
+    if (models.isEmpty()) {
       return compile(files, catalogue, parameters, start);
     }
-    checkRulesAgainstCatalogue(prebuilt.get(), catalogue);
-    return new RuleSet(prebuilt.get(), null, catalogue, parameters, files.digest(), files.origin(),
+    KieBase base = KieBaseBuilder.createKieBaseFromModel(models.get());
+    checkRulesAgainstCatalogue(base, catalogue);
+    RuleSet rules = new RuleSet(base, null, catalogue, parameters, files.digest(), files.origin(),
         "executable-model", (System.nanoTime() - start) / 1_000_000);
+    rules.models = models.get();
+    return rules;
   }
 
   /** Reads the catalogue, compiles the DRL and checks that rules and catalogue agree. */
@@ -198,6 +213,47 @@ public final class RuleSet {
     return p.newKieSession();
   }
 
+  /**
+   * A session for evaluating only {@code positions} (empty: all). With the prebuilt model it runs on a rule base
+   * of those positions' packages and the shared ones only, so the facts are not propagated through, nor the
+   * node memories reset for, rules that cannot take part: a position's rules read only its own conditions and
+   * the shared rules (NarrowedRuleBaseTests checks that the answers are the same). Compiled DRL, or more
+   * distinct sets than are kept, use the whole rule base.
+   */
+  public KieSession newSession(Set<String> positions) {
+    if (models == null || positions.isEmpty() || positions.size() == catalogue.positions().size()
+        || Boolean.getBoolean("ceasefire.noPool")) {
+      return newSession();
+    }
+    Narrowed n = narrowed.get(positions);
+    if (n == null) {
+      if (narrowed.size() >= MAX_NARROWED) {
+        return newSession();
+      }
+      n = narrowed.computeIfAbsent(Set.copyOf(positions), this::narrow);
+    }
+    return n.pool().newKieSession();
+  }
+
+  private Narrowed narrow(Set<String> positions) {
+    Set<String> packages = new HashSet<>();
+    positions.forEach(id -> packages.add(packageOf(id)));
+    List<Model> chosen = models.stream()
+        .filter(m -> packages.contains(m.getPackageName()) || !m.getPackageName().matches("ceasefire\\.(ru|ua|us)_.*"))
+        .toList();
+    long found = chosen.stream().filter(m -> packages.contains(m.getPackageName())).count();
+    if (found != packages.size()) {
+      throw new IllegalStateException("no prebuilt package for some of " + positions + " (looked for " + packages + ")");
+    }
+    KieBase base = KieBaseBuilder.createKieBaseFromModel(chosen);
+    return new Narrowed(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The DRL package of a position's rules: {@code RU-2024-06-14} is in {@code ceasefire.ru_2024_06_14}. */
+  static String packageOf(String positionId) {
+    return "ceasefire." + positionId.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+  }
+
   public Catalogue catalogue() {
     return catalogue;
   }
@@ -229,6 +285,7 @@ public final class RuleSet {
     if (pool != null) {
       pool.shutdown();
     }
+    narrowed.values().forEach(n -> n.pool().shutdown());
     if (container != null) {
       container.dispose();
     }

@@ -27,10 +27,10 @@ public final class AnalysisLoop {
     Scenario statusQuo = new ScenarioReader().read(Path.of("scenarios/status-quo-2024-06-14.yaml"));
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      if (which.equals("pathways")) {
-        analyses.allPathways(statusQuo, List.of(), 3);
-      } else {
-        analyses.commonGround(statusQuo, "UA-2022-03-29", "RU-2024-06-14", Reading.STRICT, List.of());
+      Object result = which.equals("pathways") ? analyses.allPathways(statusQuo, List.of(), 3)
+          : analyses.commonGround(statusQuo, "UA-2022-03-29", "RU-2024-06-14", Reading.STRICT, List.of());
+      if (result instanceof Analyses.CommonGroundResult r) {
+        System.out.println("evaluations by step: " + r.evaluationsByStep() + ", in all " + r.evaluations());
       }
       System.out.printf("%s: %d ms%n", which, (System.nanoTime() - start) / 1_000_000);
     }
