@@ -94,35 +94,42 @@ public final class Evaluator {
   }
 
   private void insertFacts(KieSession session, Scenario scenario, Mode mode, Set<String> judged) {
+    // Only facts some rule of this rule base can match: a narrowed rule base reads few of the fact groups.
+    ReadTypes reads = rules.readTypes(session.getKieBase());
+    java.util.function.Consumer<Object> insert = fact -> {
+      if (reads.read(fact.getClass())) {
+        session.insert(fact);
+      }
+    };
     Catalogue catalogue = rules.catalogue();
-    session.insert(new RunOptions(mode, scenario.asOfDate()));
+    insert.accept(new RunOptions(mode, scenario.asOfDate()));
     for (Reading reading : Reading.values()) {
-      session.insert(reading);
+      insert.accept(reading);
     }
-    rules.parameters().forEach(session::insert);
+    rules.parameters().forEach(insert);
     for (String id : judged) {
       PositionInfo p = catalogue.position(id).orElseThrow();
       PositionInfo next = p.supersededBy() == null ? null : catalogue.position(p.supersededBy()).orElse(null);
-      session.insert(new PositionDef(p.id(), p.validFrom(), p.supersededBy(), next == null ? null : next.validFrom()));
+      insert.accept(new PositionDef(p.id(), p.validFrom(), p.supersededBy(), next == null ? null : next.validFrom()));
       for (ConditionInfo c : catalogue.conditions(id)) {
-        session.insert(new ConditionDef(c.id(), id, c.parts(), c.trigger()));
+        insert.accept(new ConditionDef(c.id(), id, c.parts(), c.trigger()));
       }
     }
     Facts f = scenario.facts() == null ? Facts.none() : scenario.facts();
     for (RegionCode region : RegionCode.values()) {
       RegionState state = f.regions() == null ? null : f.regions().get(region);
-      session.insert(state == null ? RegionState.unknown(region) : state.withRegion(region));
+      insert.accept(state == null ? RegionState.unknown(region) : state.withRegion(region));
     }
     for (CityCode city : CityCode.values()) {
       CityState state = f.cities() == null ? null : f.cities().get(city);
-      session.insert(state == null ? CityState.unknown(city) : state.withCity(city));
+      insert.accept(state == null ? CityState.unknown(city) : state.withCity(city));
     }
     for (Axis axis : Axis.values()) {
       RuMilitaryActivity state = f.ruMilitaryActivity() == null ? null : f.ruMilitaryActivity().get(axis);
-      session.insert(state == null ? RuMilitaryActivity.unknown(axis) : state.withAxis(axis));
+      insert.accept(state == null ? RuMilitaryActivity.unknown(axis) : state.withAxis(axis));
     }
     for (FactGroups.Group group : FactGroups.GROUPS) {
-      session.insert(group.valueOrUnknown(f));
+      insert.accept(group.valueOrUnknown(f));
     }
   }
 

@@ -49,6 +49,7 @@ public final class RuleSet {
   /** The prebuilt model's packages, from which narrower rule bases are made; null when compiled from DRL. */
   private List<Model> models;
   private final Map<Set<String>, Narrowed> narrowed = new ConcurrentHashMap<>();
+  private final Map<KieBase, ReadTypes> readTypes = new ConcurrentHashMap<>();
 
   /** A rule base of some positions' packages and the shared ones, with its own session pool. */
   private record Narrowed(KieBase kieBase, KieSessionsPool pool) {}
@@ -252,6 +253,11 @@ public final class RuleSet {
   /** The DRL package of a position's rules: {@code RU-2024-06-14} is in {@code ceasefire.ru_2024_06_14}. */
   static String packageOf(String positionId) {
     return "ceasefire." + positionId.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+  }
+
+  /** The fact types the rules of {@code base} (this rule set's or one of its narrowed ones) can match. */
+  ReadTypes readTypes(KieBase base) {
+    return readTypes.computeIfAbsent(base, ReadTypes::new);
   }
 
   public Catalogue catalogue() {
