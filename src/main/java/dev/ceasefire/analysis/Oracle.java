@@ -91,19 +91,27 @@ final class Oracle {
     return o;
   }
 
-  /** Outcomes of many assignments, on every core; the order of the answer is the order asked. */
-  List<Outcome> outcomes(List<Map<Leaf, Object>> batch) {
-    if (batch.size() < 4 || pool.getParallelism() < 2) {
-      return batch.stream().map(this::outcome).toList();
+  /**
+   * {@code work} applied to every item, on every core; the order of the answer is the order of the items. The
+   * work may ask for single {@link #outcome}s, not for batches (a batch from inside the pool would wait on it).
+   */
+  <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> work) {
+    if (items.size() < 2 || pool.getParallelism() < 2) {
+      return items.stream().map(work).toList();
     }
     try {
-      return pool.submit(() -> batch.parallelStream().map(this::outcome).toList()).get();
+      return pool.submit(() -> items.parallelStream().map(work).toList()).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
+  }
+
+  /** Outcomes of many assignments, on every core; the order of the answer is the order asked. */
+  List<Outcome> outcomes(List<Map<Leaf, Object>> batch) {
+    return batch.size() < 4 ? batch.stream().map(this::outcome).toList() : map(batch, this::outcome);
   }
 
   /** One full evaluation of the base with the changes, for the positions named (empty: every position). */

@@ -232,11 +232,13 @@ final class Search {
     return context.containsKey(l) ? context.get(l) : oracle.space().get(oracle.baseFacts(), l);
   }
 
-  /** Drops changes one by one (not those of the context) while the rules still give the goal. */
+  /**
+   * Drops changes one by one (not those of the context) while the rules still give the goal. Each solution is
+   * shrunk on its own, so the solutions are shrunk on every core.
+   */
   private List<Map<Leaf, Object>> shrink(List<Map<Leaf, Object>> solutions, String target, Set<Status> goal,
       Map<Leaf, Object> context) {
-    List<Map<Leaf, Object>> out = new ArrayList<>();
-    for (Map<Leaf, Object> s : solutions) {
+    return oracle.map(solutions, s -> {
       Map<Leaf, Object> current = new LinkedHashMap<>(s);
       for (Leaf l : List.copyOf(s.keySet())) {
         if (context.containsKey(l) && Objects.equals(context.get(l), s.get(l))) {
@@ -248,9 +250,8 @@ final class Search {
           current = without;
         }
       }
-      out.add(current);
-    }
-    return out;
+      return current;
+    });
   }
 
   /** Distinct sets, none holding another, at most {@code budget} changes, smallest first. */
