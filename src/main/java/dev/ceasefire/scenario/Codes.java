@@ -4,18 +4,19 @@ import dev.ceasefire.model.RegionCode;
 import dev.ceasefire.model.Territory;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The identifier formats a scenario uses besides enum keys: country codes, condition ids, scenario ids, region
  * and territory spellings. The formats are checked by hand rather than by regular expression, and the usual
- * spellings of regions looked up in a table, because a scenario names dozens of them on every read.
+ * spellings of regions remembered once understood, because a scenario names dozens of them on every read.
  */
 final class Codes {
 
@@ -33,37 +34,43 @@ final class Codes {
 
   static final String REGION_GROUP_EXPECTED = REGION_EXPECTED + ", or Donbas or new regions";
 
-  /** Each accepted spelling as written in {@link RegionCode}, with the regions it stands for. */
-  private static final Map<String, Set<RegionCode>> REGION_GROUPS = new HashMap<>();
+  /** The spellings the model lists for regions and territories, as written there. */
+  private static final Set<String> SPELLINGS = spellings();
 
-  /** Each territory and region spelling as written in the model, with the territory it names. */
-  private static final Map<String, Territory> TERRITORIES = new HashMap<>();
+  /** What each of {@link #SPELLINGS} stands for, worked out the first time it is read. */
+  private static final Map<String, Optional<Set<RegionCode>>> REGION_GROUPS = new ConcurrentHashMap<>();
 
-  static {
-    for (String spelling : RegionCode.spellings()) {
-      RegionCode.parseGroup(spelling).ifPresent(group -> REGION_GROUPS.put(spelling, Collections.unmodifiableSet(group)));
-      Territory.parse(spelling).ifPresent(territory -> TERRITORIES.put(spelling, territory));
-    }
-    for (Territory territory : Territory.values()) {
-      Territory.parse(territory.name()).ifPresent(same -> TERRITORIES.put(territory.name(), same));
-    }
-  }
+  private static final Map<String, Optional<Territory>> TERRITORIES = new ConcurrentHashMap<>();
 
   private Codes() {}
 
-  /**
-   * {@link RegionCode#parseGroup}, answered from a table for the spellings the model lists (normalising a
-   * spelling costs more than the rest of binding it); any other text goes through {@code parseGroup} itself.
-   */
-  static Optional<Set<RegionCode>> regionGroup(String text) {
-    Set<RegionCode> group = REGION_GROUPS.get(text);
-    return group != null ? Optional.of(group) : RegionCode.parseGroup(text).map(Collections::unmodifiableSet);
+  private static Set<String> spellings() {
+    Set<String> spellings = new HashSet<>(RegionCode.spellings());
+    Arrays.stream(Territory.values()).map(Enum::name).forEach(spellings::add);
+    return Set.copyOf(spellings);
   }
 
-  /** {@link Territory#parse}, answered from a table for the spellings the model lists, like {@link #regionGroup}. */
+  /**
+   * {@link RegionCode#parseGroup}, remembered for the spellings the model lists (normalising a spelling costs
+   * more than the rest of binding it); any other text goes through {@code parseGroup} every time.
+   */
+  static Optional<Set<RegionCode>> regionGroup(String text) {
+    if (!SPELLINGS.contains(text)) {
+      return regionGroupOf(text);
+    }
+    return REGION_GROUPS.computeIfAbsent(text, Codes::regionGroupOf);
+  }
+
+  private static Optional<Set<RegionCode>> regionGroupOf(String text) {
+    return RegionCode.parseGroup(text).map(Collections::unmodifiableSet);
+  }
+
+  /** {@link Territory#parse}, remembered for the spellings the model lists, like {@link #regionGroup}. */
   static Optional<Territory> territory(String text) {
-    Territory territory = TERRITORIES.get(text);
-    return territory != null ? Optional.of(territory) : Territory.parse(text);
+    if (!SPELLINGS.contains(text)) {
+      return Territory.parse(text);
+    }
+    return TERRITORIES.computeIfAbsent(text, Territory::parse);
   }
 
   /** A condition id: {@code (RU|UA|US)-yyyy-mm-dd/} (digits, not a checked date) and a kebab-case name. */
