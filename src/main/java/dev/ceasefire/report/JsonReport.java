@@ -17,7 +17,7 @@ public final class JsonReport {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
-      .registerModule(CatalogueText.module())
+      .registerModule(VerdictJson.module())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -19,7 +19,7 @@ final class OutputBuffers {
       new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
 
   /** The bytes {@code write} writes to a buffer, as an array of their own. */
-  byte[] bytes(Consumer<ByteArrayOutputStream> write) {
+  byte[] bytes(Consumer<Buffer> write) {
     Buffer buffer = idle.poll();
     if (buffer == null) {
       buffer = new Buffer();
@@ -35,7 +35,8 @@ final class OutputBuffers {
     }
   }
 
-  private static final class Buffer extends ByteArrayOutputStream {
+  /** A buffer of {@link OutputBuffers}: what was written to it can be read back while it is in use. */
+  static final class Buffer extends ByteArrayOutputStream {
 
     Buffer() {
       super(FIRST_SIZE);
@@ -48,6 +49,15 @@ final class OutputBuffers {
     /** Unlike {@code toByteArray()}, not synchronized: a buffer is used by one thread at a time. */
     byte[] copy() {
       return Arrays.copyOf(buf, count);
+    }
+
+    /** The bytes written since the buffer held {@code start} bytes, from the first {@code b} among them on. */
+    byte[] bytesSince(int start, byte b) {
+      int from = start;
+      while (from < count && buf[from] != b) {
+        from++;
+      }
+      return Arrays.copyOfRange(buf, from, count);
     }
   }
 }

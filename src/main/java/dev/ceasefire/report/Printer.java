@@ -46,6 +46,18 @@ final class Printer extends DefaultPrettyPrinter {
     return new Printer(this);
   }
 
+  /** How deep the value being written is nested. */
+  int nesting() {
+    return _nesting;
+  }
+
+  /** A printer for a value written on its own that will stand at this depth of a document. */
+  Printer startingAt(int nesting) {
+    Printer printer = new Printer(this);
+    printer._nesting = nesting;
+    return printer;
+  }
+
   @Override
   public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
     g.writeRaw(fieldValueSeparator);

@@ -9,14 +9,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.ceasefire.model.ConditionResult;
 import dev.ceasefire.model.Evaluation;
+import dev.ceasefire.model.Kind;
 import dev.ceasefire.model.Mode;
+import dev.ceasefire.model.Party;
+import dev.ceasefire.model.Source;
+import dev.ceasefire.model.Status;
 import dev.ceasefire.rules.Evaluator;
 import dev.ceasefire.rules.TestRules;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +30,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * JsonReport writes its separators, indentation and catalogue texts from ready-encoded forms; its output must be
- * what Jackson's default pretty printer and serializers write, to the byte, as the CLI's JSON always was.
+ * JsonReport writes its separators and indentation from ready-encoded forms, and verdicts it has written before
+ * from a cache; its output must be what Jackson's default pretty printer and serializers write, to the byte, as
+ * the CLI's JSON always was.
  */
 class JsonReportTests {
 
@@ -59,6 +66,44 @@ class JsonReportTests {
     }
     assertRenderedAsJacksonDoes(evaluator.evaluate(TestRules.statusQuo2024(), Mode.ALL_POSITIONS,
         Set.of("RU-2024-06-14")));
+  }
+
+  private static ConditionResult verdict(String reason, Map<Party, Status> partyStatus) {
+    return new ConditionResult("RU-2024-06-14/withdraw-four-regions", Kind.PRECONDITION_CEASEFIRE,
+        List.of(Kind.PRECONDITION_CEASEFIRE), "Ukraine withdraws.", Status.NOT_MET, Status.NOT_MET,
+        partyStatus != null, partyStatus, List.of(reason), List.of(reason), List.of("regions.DONETSK.uaTroopPresence"),
+        List.of("UKR"), List.of(), List.of("RU-2024-06-14/withdraw-four-regions: troops stay"),
+        new Source("Vladimir Putin", "2024-06-14", "Moscow", "a \"quote\" é", "seed"));
+  }
+
+  @Test
+  void writesAVerdictAsJacksonDoesAtEveryDepthAndAfterItsReasonsChanged() throws Exception {
+    ConditionResult verdict = verdict("troops present", null);
+    for (int round = 0; round < 2; round++) {
+      assertRenderedAsJacksonDoes(verdict);
+      assertRenderedAsJacksonDoes(List.of(verdict, verdict));
+      assertRenderedAsJacksonDoes(Map.of("verdict", verdict));
+      assertRenderedAsJacksonDoes(List.of(List.of(Map.of("verdicts", List.of(verdict)))));
+    }
+    assertRenderedAsJacksonDoes(List.of(verdict("troops gone", null)));
+    assertThat(new String(JsonReport.bytes(List.of(verdict("troops gone", null))), StandardCharsets.UTF_8))
+        .contains("troops gone").doesNotContain("troops present");
+  }
+
+  @Test
+  void writesEachPartyMapInItsOwnOrder() throws Exception {
+    Map<Party, Status> ruFirst = new LinkedHashMap<>();
+    ruFirst.put(Party.RU, Status.MET);
+    ruFirst.put(Party.UA, Status.NOT_MET);
+    Map<Party, Status> uaFirst = new LinkedHashMap<>();
+    uaFirst.put(Party.UA, Status.NOT_MET);
+    uaFirst.put(Party.RU, Status.MET);
+    assertThat(verdict("x", ruFirst)).isEqualTo(verdict("x", uaFirst));
+    assertRenderedAsJacksonDoes(verdict("x", ruFirst));
+    assertRenderedAsJacksonDoes(verdict("x", uaFirst));
+    EnumMap<Party, Status> byKey = new EnumMap<>(ruFirst);
+    assertRenderedAsJacksonDoes(verdict("x", byKey));
+    assertRenderedAsJacksonDoes(verdict("x", byKey));
   }
 
   @Test
