@@ -18,11 +18,16 @@ import java.util.Set;
 /**
  * A quick, repeatable measure of one request's CPU cost, part by part, for profiling under Flight Recorder: runs
  * one part in a loop on one thread and prints the best round's microseconds of CPU per run.
- * Usage: java -Dpart=read|evaluate|render|renderOnly [-Dbody=json] ... EvaluationLoop [scenario] [seconds]
- * [position...]. {@code read} reads the scenario as a request body (as JSON with {@code -Dbody=json});
- * {@code render} evaluates and renders, {@code renderOnly} renders one evaluation made beforehand.
+ * Usage: java -Dpart=read|evaluate|render|renderFresh|renderOnly [-Dbody=json] ... EvaluationLoop [scenario]
+ * [seconds] [position...]. {@code read} reads the scenario as a request body (as JSON with {@code -Dbody=json});
+ * {@code render} evaluates and renders; {@code renderFresh} does the same but counts only the rendering, of an
+ * evaluation just made, as a server renders it; {@code renderOnly} renders one evaluation made beforehand, again
+ * and again (its texts stay in the processor's caches: a best case).
  */
 public final class EvaluationLoop {
+
+  /** Runs per round ({@code -Dround=N}): fewer give more rounds to take the best of on a shared machine. */
+  private static final int ROUND = Integer.getInteger("round", 200);
 
   private EvaluationLoop() {
   }
@@ -47,20 +52,27 @@ public final class EvaluationLoop {
     int rounds = 0;
     while (System.nanoTime() < end) {
       long cpu = mx.getCurrentThreadCpuTime();
-      int n = 200;
+      long uncounted = 0;
+      int n = ROUND;
       for (int i = 0; i < n; i++) {
         switch (part) {
+          case "renderFresh" -> {
+            long before = mx.getCurrentThreadCpuTime();
+            Evaluation fresh = evaluator.evaluate(scenario, Mode.ALL_POSITIONS, positions);
+            uncounted += mx.getCurrentThreadCpuTime() - before;
+            JsonReport.bytes(fresh);
+          }
           case "read" -> reader.read(body, "body", jsonBody);
           case "render" -> JsonReport.bytes(evaluator.evaluate(scenario, Mode.ALL_POSITIONS, positions));
           case "renderOnly" -> JsonReport.bytes(evaluation);
           default -> evaluator.evaluate(scenario, Mode.ALL_POSITIONS, positions);
         }
       }
-      double us = (mx.getCurrentThreadCpuTime() - cpu) / 1000.0 / n;
+      double us = (mx.getCurrentThreadCpuTime() - cpu - uncounted) / 1000.0 / n;
       best = Math.min(best, us);
       rounds++;
     }
-    System.out.printf("%s%s %s positions=%s: best %.1f µs CPU per run (%d rounds of 200)%n", part,
-        jsonBody ? " (JSON body)" : "", scenarioPath, positions.isEmpty() ? "all" : positions, best, rounds);
+    System.out.printf("%s%s %s positions=%s: best %.1f µs CPU per run (%d rounds of %d)%n", part,
+        jsonBody ? " (JSON body)" : "", scenarioPath, positions.isEmpty() ? "all" : positions, best, rounds, ROUND);
   }
 }

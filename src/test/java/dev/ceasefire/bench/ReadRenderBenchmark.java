@@ -1,5 +1,7 @@
 package dev.ceasefire.bench;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ceasefire.model.Evaluation;
 import dev.ceasefire.model.Mode;
 import dev.ceasefire.model.Scenario;
@@ -9,6 +11,7 @@ import dev.ceasefire.rules.RuleFiles;
 import dev.ceasefire.rules.RuleSet;
 import dev.ceasefire.scenario.ScenarioException;
 import dev.ceasefire.scenario.ScenarioReader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -26,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The two ends of {@code POST /api/v1/evaluations} around the rules, warm, on one thread: reading the canonical
  * scenario from a request body (YAML as the file is written, and the same scenario as JSON), and rendering its
- * evaluation against all 19 positions (137 KB) to the bytes of the answer.
+ * evaluation against all 19 positions (137 KB) to the bytes of the answer. {@code yamlTokensOnly} is the floor
+ * under reading YAML: Jackson's YAML parser (SnakeYAML underneath) going through the body, nothing built.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
@@ -39,6 +43,7 @@ public class ReadRenderBenchmark {
   private static final Path STATUS_QUO = Path.of("scenarios/status-quo-2024-06-14.yaml");
 
   private final ScenarioReader reader = new ScenarioReader();
+  private final YAMLFactory yaml = new YAMLFactory();
   private byte[] yamlBody;
   private byte[] jsonBody;
   private Evaluation evaluation;
@@ -54,6 +59,17 @@ public class ReadRenderBenchmark {
   @Benchmark
   public Scenario readYamlBody() throws ScenarioException {
     return reader.read(yamlBody, "request body", false);
+  }
+
+  @Benchmark
+  public int yamlTokensOnly() throws IOException {
+    int tokens = 0;
+    try (JsonParser parser = yaml.createParser(yamlBody)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
   }
 
   @Benchmark
