@@ -51,13 +51,6 @@ final class Printer extends DefaultPrettyPrinter {
     return _nesting;
   }
 
-  /** A printer for a value written on its own that will stand at this depth of a document. */
-  Printer startingAt(int nesting) {
-    Printer printer = new Printer(this);
-    printer._nesting = nesting;
-    return printer;
-  }
-
   @Override
   public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
     g.writeRaw(fieldValueSeparator);
