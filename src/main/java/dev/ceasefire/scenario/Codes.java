@@ -55,10 +55,11 @@ final class Codes {
    * more than the rest of binding it); any other text goes through {@code parseGroup} every time.
    */
   static Optional<Set<RegionCode>> regionGroup(String text) {
-    if (!SPELLINGS.contains(text)) {
-      return regionGroupOf(text);
+    Optional<Set<RegionCode>> known = REGION_GROUPS.get(text);
+    if (known != null) {
+      return known;
     }
-    return REGION_GROUPS.computeIfAbsent(text, Codes::regionGroupOf);
+    return SPELLINGS.contains(text) ? REGION_GROUPS.computeIfAbsent(text, Codes::regionGroupOf) : regionGroupOf(text);
   }
 
   private static Optional<Set<RegionCode>> regionGroupOf(String text) {
@@ -67,10 +68,11 @@ final class Codes {
 
   /** {@link Territory#parse}, remembered for the spellings the model lists, like {@link #regionGroup}. */
   static Optional<Territory> territory(String text) {
-    if (!SPELLINGS.contains(text)) {
-      return Territory.parse(text);
+    Optional<Territory> known = TERRITORIES.get(text);
+    if (known != null) {
+      return known;
     }
-    return TERRITORIES.computeIfAbsent(text, Territory::parse);
+    return SPELLINGS.contains(text) ? TERRITORIES.computeIfAbsent(text, Territory::parse) : Territory.parse(text);
   }
 
   /** A condition id: {@code (RU|UA|US)-yyyy-mm-dd/} (digits, not a checked date) and a kebab-case name. */
