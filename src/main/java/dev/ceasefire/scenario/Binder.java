@@ -17,16 +17,13 @@ import dev.ceasefire.scenario.Node.Kind;
 import dev.ceasefire.scenario.Node.ListNode;
 import dev.ceasefire.scenario.Node.MapNode;
 import dev.ceasefire.scenario.Node.ScalarNode;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -40,7 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Binds a {@link Node} tree to the model records, strictly: every key must be a record component, every enum
@@ -55,8 +51,6 @@ final class Binder {
   private static final List<String> SCENARIO_KEYS =
       List.of("id", "title", "description", "asOfDate", "facts", "expect");
   private static final List<String> EXPECTATION_KEYS = List.of("status", "lenientStatus", "flags", "partyStatus");
-  private static final Pattern FLAG = Pattern.compile("^[a-z][A-Za-z0-9]*$");
-  private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Problems problems;
 
@@ -103,7 +97,7 @@ final class Binder {
 
   private String id(Node node, KeyPath path) {
     String id = string(node, path);
-    if (id != null && !Codes.KEBAB.matcher(id).matches()) {
+    if (id != null && !Codes.isKebab(id)) {
       problems.add(node.location(), path, "invalid id", id, "kebab case such as status-quo-2024-06-14",
           Codes.suggestKebab(id));
       return null;
@@ -128,7 +122,7 @@ final class Binder {
     Map<String, Expectation> result = new LinkedHashMap<>();
     for (Entry entry : map.entries().values()) {
       KeyPath at = path.key(entry.key());
-      if (!Codes.CONDITION_ID.matcher(entry.key()).matches()) {
+      if (!Codes.isConditionId(entry.key())) {
         problems.add(entry.keyLocation(), at, "invalid condition id", entry.key(), Codes.CONDITION_ID_EXPECTED,
             Codes.suggestConditionId(entry.key()));
         continue;
@@ -147,7 +141,7 @@ final class Binder {
       return status == null ? null : Expectation.of(status);
     }
     if (!(node instanceof MapNode map)) {
-      problems.wrongType(node, path, "a status (one of " + String.join(", ", names(Status.class))
+      problems.wrongType(node, path, "a status (one of " + EnumNames.of(Status.class).joined
           + ") or a mapping with keys " + String.join(", ", EXPECTATION_KEYS));
       return null;
     }
@@ -159,7 +153,7 @@ final class Binder {
     Node statusNode = valueOf(map, "status");
     if (statusNode == null) {
       problems.add(map.location(), path.key("status"), "missing required key", "status",
-          "one of " + names(Status.class));
+          "one of " + EnumNames.of(Status.class).names);
     }
     Status status = statusNode == null ? null : enumValue(statusNode, Status.class, path.key("status"));
     Node lenientNode = valueOf(map, "lenientStatus");
@@ -175,7 +169,7 @@ final class Binder {
 
   private List<String> flag(Node node, KeyPath path) {
     String flag = string(node, path);
-    if (flag != null && !FLAG.matcher(flag).matches()) {
+    if (flag != null && !Codes.isFlag(flag)) {
       problems.add(node.location(), path, "invalid flag", flag, "a flag name in camel case such as offerConditionBreached");
       return List.of();
     }
@@ -185,32 +179,26 @@ final class Binder {
   // --- records, by their components ------------------------------------------------------------------------
 
   private <R> R record(Node node, Class<R> type, KeyPath path) {
+    RecordShape shape = RecordShape.of(type);
     if (!(node instanceof MapNode map)) {
-      problems.wrongType(node, path, "a mapping with keys " + String.join(", ", componentNames(type)));
+      problems.wrongType(node, path, "a mapping with keys " + String.join(", ", shape.names));
       return null;
     }
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] values = new Object[components.length];
-    List<String> known = componentNames(type);
+    Object[] values = new Object[shape.components.size()];
     for (Entry entry : map.entries().values()) {
-      int index = known.indexOf(entry.key());
+      int index = shape.indexOf(entry.key());
       if (index < 0) {
-        problems.unknownKey(entry, path, known);
+        problems.unknownKey(entry, path, shape.names);
       } else if (!isNull(entry.value())) {
-        values[index] = component(type, components[index], entry.value(), path.key(entry.key()));
+        values[index] = component(shape.components.get(index), entry.value(), path.key(entry.key()));
       }
     }
-    try {
-      return type.cast(constructor(type).newInstance(values));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot construct " + type.getName(), e);
-    }
+    return type.cast(shape.construct(values));
   }
 
   /** The fields with a vocabulary of their own; every other field is bound by its declared type. */
-  private Object component(Class<?> owner, RecordComponent component, Node node, KeyPath path) {
-    String field = owner.getSimpleName() + "." + component.getName();
-    return switch (field) {
+  private Object component(RecordShape.Component component, Node node, KeyPath path) {
+    return switch (component.field()) {
       case "GuaranteeArrangement.guarantors", "GuaranteeArrangement.ratifiedBy",
           "GuaranteeArrangement.bilateralPartners", "Settlement.parties" ->
           set(node, path, "a list of country codes", this::country);
@@ -221,7 +209,7 @@ final class Binder {
           new KeyField<>("city", CityState::city, CityState::withCity));
       case "Facts.ruMilitaryActivity" -> enumMap(node, Axis.class, RuMilitaryActivity.class, path,
           new KeyField<RuMilitaryActivity, Axis>("axis", RuMilitaryActivity::axis, RuMilitaryActivity::withAxis));
-      default -> value(node, component.getGenericType(), path);
+      default -> value(node, component.type(), path);
     };
   }
 
@@ -326,16 +314,17 @@ final class Binder {
   private <K extends Enum<K>, V> Map<K, V> enumMap(Node node, Class<K> keyType, Type valueType, KeyPath path,
       KeyField<V, K> keyField) {
     if (!(node instanceof MapNode map)) {
-      problems.wrongType(node, path, "a mapping with keys from " + String.join(", ", names(keyType)));
+      problems.wrongType(node, path, "a mapping with keys from " + EnumNames.of(keyType).joined);
       return null;
     }
     Map<K, V> result = new EnumMap<>(keyType);
     for (Entry entry : map.entries().values()) {
       KeyPath at = path.key(entry.key());
-      K key = enumConstant(entry.key(), keyType);
+      K key = EnumNames.constant(entry.key(), keyType);
       if (key == null) {
-        problems.add(entry.keyLocation(), at, "unknown key", entry.key(), "one of " + names(keyType),
-            Suggestions.closest(entry.key(), names(keyType)));
+        List<String> names = EnumNames.of(keyType).names;
+        problems.add(entry.keyLocation(), at, "unknown key", entry.key(), "one of " + names,
+            Suggestions.closest(entry.key(), names));
         continue;
       }
       V value = mapValue(entry, valueType, at, keyField, EnumSet.of(key));
@@ -358,7 +347,7 @@ final class Binder {
         new KeyField<>("region", RegionState::region, RegionState::withRegion);
     for (Entry entry : map.entries().values()) {
       KeyPath at = path.key(entry.key());
-      Optional<Set<RegionCode>> group = RegionCode.parseGroup(entry.key());
+      Optional<Set<RegionCode>> group = Codes.regionGroup(entry.key());
       if (group.isEmpty()) {
         problems.add(entry.keyLocation(), at, "unknown region", entry.key(), Codes.REGION_GROUP_EXPECTED,
             Suggestions.closest(entry.key(), Codes.regionSpellings()));
@@ -464,15 +453,15 @@ final class Binder {
   }
 
   private <E extends Enum<E>> E enumValue(Node node, Class<E> type, KeyPath path) {
-    List<String> names = names(type);
     if (!(node instanceof ScalarNode scalar) || scalar.kind() == Kind.NULL) {
-      problems.wrongType(node, path, "one of " + String.join(", ", names));
+      problems.wrongType(node, path, "one of " + EnumNames.of(type).joined);
       return null;
     }
-    E value = scalar.kind() == Kind.STRING ? enumConstant(scalar.text(), type) : null;
+    E value = scalar.kind() == Kind.STRING ? EnumNames.constant(scalar.text(), type) : null;
     if (value == null) {
-      problems.add(node.location(), path, "unknown value", scalar.text(), "one of " + String.join(", ", names),
-          Suggestions.closest(scalar.text(), names));
+      EnumNames names = EnumNames.of(type);
+      problems.add(node.location(), path, "unknown value", scalar.text(), "one of " + names.joined,
+          Suggestions.closest(scalar.text(), names.names));
     }
     return value;
   }
@@ -491,7 +480,7 @@ final class Binder {
       problems.wrongType(node, path, expected);
       return null;
     }
-    Optional<Set<RegionCode>> group = RegionCode.parseGroup(scalar.text());
+    Optional<Set<RegionCode>> group = Codes.regionGroup(scalar.text());
     if (group.isEmpty()) {
       problems.add(node.location(), path, "unknown region", scalar.text(), expected,
           Suggestions.closest(scalar.text(), Codes.regionSpellings()));
@@ -506,11 +495,11 @@ final class Binder {
       problems.wrongType(node, path, expected);
       return List.of();
     }
-    Optional<Territory> one = Territory.parse(scalar.text());
+    Optional<Territory> one = Codes.territory(scalar.text());
     if (one.isPresent()) {
       return List.of(one.get());
     }
-    Optional<Set<RegionCode>> group = RegionCode.parseGroup(scalar.text());
+    Optional<Set<RegionCode>> group = Codes.regionGroup(scalar.text());
     if (group.isPresent()) {
       return group.get().stream().map(region -> Territory.valueOf(region.name())).toList();
     }
@@ -539,7 +528,7 @@ final class Binder {
     if (id == null) {
       return List.of();
     }
-    if (!Codes.CONDITION_ID.matcher(id).matches()) {
+    if (!Codes.isConditionId(id)) {
       problems.add(node.location(), path, "invalid condition id", id, Codes.CONDITION_ID_EXPECTED,
           Codes.suggestConditionId(id));
       return List.of();
@@ -551,34 +540,5 @@ final class Binder {
 
   private static boolean isNull(Node node) {
     return node instanceof ScalarNode scalar && scalar.kind() == Kind.NULL;
-  }
-
-  private static <E extends Enum<E>> E enumConstant(String text, Class<E> type) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
-    }
-    return null;
-  }
-
-  private static List<String> names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-  }
-
-  private static List<String> componentNames(Class<?> record) {
-    return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
-  }
-
-  private static Constructor<?> constructor(Class<?> record) {
-    return CONSTRUCTORS.computeIfAbsent(record, type -> {
-      Class<?>[] parameters =
-          Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
-      try {
-        return type.getDeclaredConstructor(parameters);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
-      }
-    });
   }
 }

@@ -181,13 +181,25 @@ public final class ScenarioReader {
     return new TreeBuilder(problems).document(parser);
   }
 
-  /** The content as text: UTF-8 (a byte-order mark is dropped), without NUL bytes. */
+  /**
+   * The content as text: UTF-8 (a byte-order mark is dropped), without NUL bytes. Decoded the quick way first;
+   * only text with a replacement character in it (an invalid byte, or a U+FFFD really written) is decoded again
+   * strictly, to find the offset of the invalid byte.
+   */
   private static String text(byte[] content, String source) throws ScenarioException {
     for (int i = 0; i < content.length; i++) {
       if (content[i] == 0) {
         throw single(source, "binary content: NUL byte at offset " + i, "UTF-8 text");
       }
     }
+    String text = new String(content, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text = strictText(content, source);
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static String strictText(byte[] content, String source) throws ScenarioException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -198,8 +210,7 @@ public final class ScenarioReader {
       throw single(source, "not UTF-8 text: invalid byte at offset " + in.position(), "UTF-8 text");
     }
     decoder.flush(out);
-    String text = out.flip().toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return out.flip().toString();
   }
 
   private static ScenarioException single(String source, String message, String expected) {
