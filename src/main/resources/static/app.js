@@ -432,6 +432,8 @@ function renderChanges() {
 // ---- Evaluation -------------------------------------------------------------------------------------------
 
 let pending = 0;
+/** Said once more with the next evaluation's message, so a fast answer does not wipe it before it is read. */
+let notice = '';
 
 async function evaluate() {
   if (!state.base) return;
@@ -443,8 +445,10 @@ async function evaluate() {
     state.result = result;
     renderResults();
     const n = result.flips.length;
-    say(state.changes.length ? `${n} condition${n === 1 ? '' : 's'} moved with ${state.changes.length} change${state.changes.length === 1 ? '' : 's'}.`
-      : `Evaluated “${state.base.title}” with rules ${result.variant.rules.digest.slice(0, 19)}…`);
+    const said = state.changes.length ? `${n} condition${n === 1 ? '' : 's'} moved with ${state.changes.length} change${state.changes.length === 1 ? '' : 's'}.`
+      : `Evaluated “${state.base.title}” with rules ${result.variant.rules.digest.slice(0, 19)}…`;
+    say(notice ? `${notice} ${said}` : said);
+    notice = '';
     await renderComparison();
   } catch (e) {
     if (ticket === pending) say(e.message, true);
@@ -515,8 +519,9 @@ async function loadFile(file) {
   const json = file.name.endsWith('.json');
   try {
     const scenario = await call('POST', '/scenarios/parse', text, json ? 'application/json' : 'application/yaml');
+    notice = `Loaded ${file.name}.`;
     useBase(scenario, scenario.id);
-    say(`Loaded ${file.name}.`);
+    say(notice);
   } catch (e) {
     say(`${file.name}: ${e.message}`, true);
   }
