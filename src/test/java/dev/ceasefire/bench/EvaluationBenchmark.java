@@ -34,6 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EvaluationBenchmark {
 
+  private static final Set<String> SEEDED = Set.of("RU-2022-03-29", "UA-2022-03-29", "RU-2024-06-14");
+
   private Evaluator prebuilt;
   private Evaluator drl;
   private Scenario statusQuo;
@@ -59,6 +61,12 @@ public class EvaluationBenchmark {
   @Benchmark
   public Evaluation evaluateWithPrebuiltModel() {
     return prebuilt.evaluate(statusQuo, Mode.ALL_POSITIONS, Set.of());
+  }
+
+  /** The three seeded positions only, on the rule base narrowed to their packages (what `?position=` gets). */
+  @Benchmark
+  public Evaluation evaluateSeededPositionsOnNarrowedRuleBase() {
+    return prebuilt.evaluate(statusQuo, Mode.ALL_POSITIONS, SEEDED);
   }
 
   @Benchmark
