@@ -2,7 +2,7 @@ package dev.ceasefire.analysis;
 
 import dev.ceasefire.model.Facts;
 import dev.ceasefire.rules.Parameter;
-import java.lang.reflect.Constructor;
+import dev.ceasefire.scenario.RecordShape;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -160,11 +160,11 @@ public final class FactSpace {
   /** The facts with one leaf set ({@code null}: unknown); the argument is not modified. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public Facts with(Facts facts, Leaf leaf, Object value) {
-    RecordComponent groupComponent = componentOf(Facts.class, leaf.group());
+    RecordShape.Component groupComponent = componentOf(Facts.class, leaf.group());
     Object group = component(facts, leaf.group());
     Object newGroup;
-    if (Map.class.isAssignableFrom(groupComponent.getType())) {
-      Type[] args = ((ParameterizedType) groupComponent.getGenericType()).getActualTypeArguments();
+    if (Map.class.isAssignableFrom(groupComponent.rawType())) {
+      Type[] args = ((ParameterizedType) groupComponent.type()).getActualTypeArguments();
       Class keyType = (Class) args[0];
       Class<?> valueType = (Class<?>) args[1];
       Map map = group == null || ((Map) group).isEmpty() ? new EnumMap(keyType) : new EnumMap((Map) group);
@@ -176,7 +176,7 @@ public final class FactSpace {
       map.put(key, replace(entry, leaf.field(), value));
       newGroup = map;
     } else {
-      Object current = group == null ? invokeStatic(groupComponent.getType(), "unknown", null, null) : group;
+      Object current = group == null ? invokeStatic(groupComponent.rawType(), "unknown", null, null) : group;
       if (leaf.key() != null) {
         Class keyType = mapKeyType(current.getClass(), leaf.field());
         Map old = (Map) component(current, leaf.field());
@@ -326,83 +326,16 @@ public final class FactSpace {
   // ---- reflection helpers ----
 
   private static Object component(Object record, String name) {
-    Shape shape = SHAPES.get(record.getClass());
-    return shape.get(record, shape.index(name));
+    return RecordShape.of(record.getClass()).get(record, name);
   }
 
-  private static RecordComponent componentOf(Class<?> type, String name) {
-    Shape shape = SHAPES.get(type);
-    return shape.components[shape.index(name)];
+  private static RecordShape.Component componentOf(Class<?> type, String name) {
+    return RecordShape.of(type).component(name);
   }
 
   private static Object replace(Object record, String name, Object value) {
-    Shape shape = SHAPES.get(record.getClass());
-    int replaced = shape.index(name);
-    Object[] values = new Object[shape.components.length];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = i == replaced ? value : shape.get(record, i);
-    }
-    try {
-      return shape.constructor.newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot rebuild " + record.getClass().getSimpleName(), e);
-    }
+    return RecordShape.of(record.getClass()).with(record, name, value);
   }
-
-  /**
-   * A record class's components, accessors and canonical constructor, looked up once per class: the searches
-   * build thousands of candidate worlds, and {@code getRecordComponents()} copies and re-resolves them on every
-   * call (it was most of an analysis's time before this cache).
-   */
-  private static final class Shape {
-
-    final RecordComponent[] components;
-    final java.lang.reflect.Method[] accessors;
-    final Map<String, Integer> indexes = new java.util.HashMap<>();
-    final Constructor<?> constructor;
-
-    Shape(Class<?> type) {
-      components = type.getRecordComponents();
-      if (components == null) {
-        throw new IllegalArgumentException(type.getSimpleName() + " is not a record");
-      }
-      accessors = new java.lang.reflect.Method[components.length];
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        types[i] = components[i].getType();
-        indexes.put(components[i].getName(), i);
-      }
-      try {
-        constructor = type.getDeclaredConstructor(types);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("no canonical constructor in " + type.getSimpleName(), e);
-      }
-    }
-
-    int index(String name) {
-      Integer i = indexes.get(name);
-      if (i == null) {
-        throw new IllegalArgumentException(components[0].getDeclaringRecord().getSimpleName() + " has no field " + name);
-      }
-      return i;
-    }
-
-    Object get(Object record, int i) {
-      try {
-        return accessors[i].invoke(record);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + components[i].getName(), e);
-      }
-    }
-  }
-
-  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-    @Override
-    protected Shape computeValue(Class<?> type) {
-      return new Shape(type);
-    }
-  };
 
   /** Static factories ({@code unknown()}, {@code unknown(key)}) looked up once each. */
   private static final Map<List<Object>, java.lang.reflect.Method> STATICS =
@@ -427,7 +360,7 @@ public final class FactSpace {
   }
 
   private static Class<?> mapKeyType(Class<?> owner, String field) {
-    Type t = componentOf(owner, field).getGenericType();
+    Type t = componentOf(owner, field).type();
     return (Class<?>) ((ParameterizedType) t).getActualTypeArguments()[0];
   }
 
@@ -437,8 +370,8 @@ public final class FactSpace {
   }
 
   private static Object enumKey(Facts facts, Leaf leaf) {
-    RecordComponent c = componentOf(Facts.class, leaf.group());
-    Class<?> keyType = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+    RecordShape.Component c = componentOf(Facts.class, leaf.group());
+    Class<?> keyType = (Class<?>) ((ParameterizedType) c.type()).getActualTypeArguments()[0];
     return enumConstant(keyType, leaf.key());
   }
 }

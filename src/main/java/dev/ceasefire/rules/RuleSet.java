@@ -239,8 +239,11 @@ public final class RuleSet {
   private Narrowed narrow(Set<String> positions) {
     Set<String> packages = new HashSet<>();
     positions.forEach(id -> packages.add(packageOf(id)));
+    Set<String> positionPackages = new HashSet<>();
+    catalogue.positions().forEach(p -> positionPackages.add(packageOf(p.id())));
+    // the positions asked for, and every package that is no position's (the shared rules)
     List<Model> chosen = models.stream()
-        .filter(m -> packages.contains(m.getPackageName()) || !m.getPackageName().matches("ceasefire\\.(ru|ua|us)_.*"))
+        .filter(m -> packages.contains(m.getPackageName()) || !positionPackages.contains(m.getPackageName()))
         .toList();
     long found = chosen.stream().filter(m -> packages.contains(m.getPackageName())).count();
     if (found != packages.size()) {

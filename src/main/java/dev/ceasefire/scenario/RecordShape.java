@@ -1,6 +1,8 @@
 package dev.ceasefire.scenario;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -9,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@link Binder} needs to know of one model record, worked out once per record class: reflection answers
- * anew on every call ({@code getRecordComponents()} builds fresh objects whose generic types are parsed again
- * from the signature), which cost more than the binding itself.
+ * What the reader ({@link Binder}) and the analyses (which build thousands of candidate worlds) need to know of
+ * one model record, worked out once per record class: reflection answers anew on every call
+ * ({@code getRecordComponents()} builds fresh objects whose generic types are parsed again from the signature),
+ * which cost more than the binding itself.
  */
-final class RecordShape {
+public final class RecordShape {
 
   private static final ClassValue<RecordShape> BY_TYPE = new ClassValue<>() {
     @Override
@@ -26,7 +29,13 @@ final class RecordShape {
    * One component: {@code field} is {@code Record.component} (e.g. {@code Settlement.parties}), the name the
    * fields with a vocabulary of their own are told apart by.
    */
-  record Component(String name, String field, Type type) {}
+  public record Component(String name, String field, Type type) {
+
+    /** The component's class, without type arguments. */
+    public Class<?> rawType() {
+      return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    }
+  }
 
   final List<Component> components;
 
@@ -35,6 +44,7 @@ final class RecordShape {
 
   private final Map<String, Integer> indexByName = new HashMap<>();
   private final Constructor<?> constructor;
+  private final Method[] accessors;
 
   private RecordShape(Class<?> type) {
     RecordComponent[] declared = type.getRecordComponents();
@@ -42,8 +52,10 @@ final class RecordShape {
         .map(c -> new Component(c.getName(), type.getSimpleName() + "." + c.getName(), c.getGenericType()))
         .toList();
     this.names = components.stream().map(Component::name).toList();
+    this.accessors = new Method[declared.length];
     for (int i = 0; i < declared.length; i++) {
       indexByName.put(declared[i].getName(), i);
+      accessors[i] = declared[i].getAccessor();
     }
     try {
       this.constructor = type.getDeclaredConstructor(
@@ -53,13 +65,50 @@ final class RecordShape {
     }
   }
 
-  static RecordShape of(Class<?> type) {
+  public static RecordShape of(Class<?> type) {
     return BY_TYPE.get(type);
   }
 
   /** The position of the component with this name, or -1. */
-  int indexOf(String name) {
+  public int indexOf(String name) {
     return indexByName.getOrDefault(name, -1);
+  }
+
+  /** The component with this name; an error if there is none. */
+  public Component component(String name) {
+    return components.get(index(name));
+  }
+
+  private int index(String name) {
+    int i = indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException(constructor.getDeclaringClass().getSimpleName() + " has no field " + name);
+    }
+    return i;
+  }
+
+  /** The value of component {@code i} of {@code record}. */
+  public Object get(Object record, int i) {
+    try {
+      return accessors[i].invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + components.get(i).field(), e);
+    }
+  }
+
+  /** The value of the component {@code name} of {@code record}; an error if there is no such component. */
+  public Object get(Object record, String name) {
+    return get(record, index(name));
+  }
+
+  /** A copy of {@code record} with the component {@code name} set to {@code value}. */
+  public Object with(Object record, String name, Object value) {
+    int replaced = index(name);
+    Object[] values = new Object[accessors.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i == replaced ? value : get(record, i);
+    }
+    return construct(values);
   }
 
   /** A new record from its component values, in declaration order. */
