@@ -77,9 +77,17 @@ final class Search {
     ConditionInfo c = relevance.condition(target);
     List<Map<Leaf, Object>> found = new ArrayList<>();
     if (c.composite() && goal.equals(Set.of(Status.MET))) {
-      found.addAll(joinParts(target, goal, c.parts(), context, budget));
+      List<List<Map<Leaf, Object>>> options = partOptions(c.parts(), context, budget);
+      if (options == null) {
+        return List.of();
+      }
+      found.addAll(joinParts(target, goal, options, context, budget));
     } else if (c.trigger() != null && !goal.contains(Status.NOT_APPLICABLE)) {
-      for (Map<Leaf, Object> t : solve(c.trigger(), Set.of(Status.MET), context, budget)) {
+      List<Map<Leaf, Object>> triggers = exhaustive(() -> solve(c.trigger(), Set.of(Status.MET), context, budget));
+      if (triggers == null) {
+        return List.of(); // the promise is NOT_APPLICABLE wherever its trigger is not MET
+      }
+      for (Map<Leaf, Object> t : triggers) {
         found.addAll(direct(target, goal, t, budget, relevance.own(oracle, target)));
       }
     }
@@ -89,15 +97,42 @@ final class Search {
     return minimal(shrink(found, target, goal, context), budget);
   }
 
-  private List<Map<Leaf, Object>> joinParts(String target, Set<Status> goal, List<String> parts,
-      Map<Leaf, Object> context, int budget) {
+  /**
+   * Each part's pathways to MET; an empty list for a part that has none (the search below then looks at the
+   * composite's facts as a whole, for a part that would be NOT_APPLICABLE). Null when some part can reach neither
+   * MET nor NOT_APPLICABLE: the shared rules make a composite MET only when every part is MET or NOT_APPLICABLE,
+   * and a change set bringing the composite there would bring that part there with its own facts (no more
+   * changes, no more moves), which a complete search of the part has ruled out.
+   */
+  private List<List<Map<Leaf, Object>>> partOptions(List<String> parts, Map<Leaf, Object> context, int budget) {
     List<List<Map<Leaf, Object>>> options = new ArrayList<>();
     for (String part : parts) {
-      List<Map<Leaf, Object>> s = solve(part, Set.of(Status.MET), context, budget);
-      if (s.isEmpty()) {
-        return List.of();
+      List<Map<Leaf, Object>> met = exhaustive(() -> solve(part, Set.of(Status.MET), context, budget));
+      if (met == null && exhaustive(() -> solve(part, Set.of(Status.NOT_APPLICABLE), context, budget)) == null) {
+        return null;
       }
-      options.add(s);
+      options.add(met == null ? List.of() : met);
+    }
+    return options;
+  }
+
+  /**
+   * The solutions {@code search} finds; null when it finds none and was not cut short, so that none exist within
+   * the budget. The search's own truncation is still reported by {@link #truncated()}.
+   */
+  private List<Map<Leaf, Object>> exhaustive(java.util.function.Supplier<List<Map<Leaf, Object>>> search) {
+    boolean before = truncated;
+    truncated = false;
+    List<Map<Leaf, Object>> found = search.get();
+    boolean cut = truncated;
+    truncated = before || cut;
+    return found.isEmpty() && !cut ? null : found;
+  }
+
+  private List<Map<Leaf, Object>> joinParts(String target, Set<Status> goal, List<List<Map<Leaf, Object>>> options,
+      Map<Leaf, Object> context, int budget) {
+    if (options.stream().anyMatch(List::isEmpty)) {
+      return List.of();
     }
     List<Map<Leaf, Object>> unions = new ArrayList<>();
     join(options, 0, new LinkedHashMap<>(context), budget, unions);

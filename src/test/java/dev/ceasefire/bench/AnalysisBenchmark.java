@@ -33,6 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AnalysisBenchmark {
 
+  static final List<String> SEEDED = List.of("RU-2022-03-29", "UA-2022-03-29", "RU-2024-06-14");
+
   private Analyses analyses;
   private Scenario statusQuo;
 
@@ -42,8 +44,15 @@ public class AnalysisBenchmark {
     statusQuo = new ScenarioReader().read(Path.of("scenarios/status-quo-2024-06-14.yaml"));
   }
 
+  /** The case: the three seeded positions (the 45 conditions the project started from). */
   @Benchmark
   public Object pathwaysUpTo3ChangesForEveryCondition() {
+    return analyses.allPathways(statusQuo, SEEDED, 3);
+  }
+
+  /** The same for every position of the catalogue: larger than the case, for comparison. */
+  @Benchmark
+  public Object pathwaysUpTo3ChangesForEveryConditionOfAllPositions() {
     return analyses.allPathways(statusQuo, List.of(), 3);
   }
 

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The analyses' benchmark cases run a few times in one warm JVM, wall-clock time printed per run, for profiling
  * them under Flight Recorder (the JMH AnalysisBenchmark gives the figures). Usage: java ... AnalysisLoop
- * [commonGround|pathways] [runs]
+ * [commonGround|pathways|pathwaysAll] [runs] (pathways: the three seeded positions; pathwaysAll: every position)
  */
 public final class AnalysisLoop {
 
@@ -27,7 +27,8 @@ public final class AnalysisLoop {
     Scenario statusQuo = new ScenarioReader().read(Path.of("scenarios/status-quo-2024-06-14.yaml"));
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      Object result = which.equals("pathways") ? analyses.allPathways(statusQuo, List.of(), 3)
+      Object result = which.equals("pathways") ? analyses.allPathways(statusQuo, AnalysisBenchmark.SEEDED, 3)
+          : which.equals("pathwaysAll") ? analyses.allPathways(statusQuo, List.of(), 3)
           : analyses.commonGround(statusQuo, "UA-2022-03-29", "RU-2024-06-14", Reading.STRICT, List.of());
       if (result instanceof Analyses.CommonGroundResult r) {
         System.out.println("evaluations by step: " + r.evaluationsByStep() + ", in all " + r.evaluations());
