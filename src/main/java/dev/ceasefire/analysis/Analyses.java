@@ -87,7 +87,7 @@ public final class Analyses {
     Relevance relevance = new Relevance(evaluator.rules().catalogue(), space);
     Search search = new Search(oracle, relevance, reading, fixed.pinned());
     List<Map<Leaf, Object>> found = search.solve(target, Set.of(goal), Map.of(), maxChanges);
-    Status current = oracle.outcome(Map.of()).status(target, reading);
+    Status current = oracle.outcome(Map.of(), List.of(target)).status(target, reading);
 
     Evaluation before = evaluator.evaluate(fixed.scenario(), Mode.ALL_POSITIONS, Set.of());
     List<Pathway> pathways = new ArrayList<>();
@@ -331,7 +331,7 @@ public final class Analyses {
         }
       }
     }
-    List<Oracle.Outcome> outcomes = oracle.outcomes(probes);
+    List<Oracle.Outcome> outcomes = oracle.outcomes(probes, List.of(x, y));
     Set<Leaf> moveX = new LinkedHashSet<>();
     Set<Leaf> moveY = new LinkedHashSet<>();
     for (int i = 0; i < probes.size(); i++) {
@@ -435,7 +435,7 @@ public final class Analyses {
     }
 
     private Map<Leaf, Object> step(List<String> ids, int i, Map<Leaf, Object> context, Set<Status> goal) {
-      Oracle.Outcome now = oracle.outcome(context);
+      Oracle.Outcome now = oracle.outcome(context, ids);
       if (!now.coherent()) {
         return null;
       }
@@ -460,7 +460,7 @@ public final class Analyses {
         for (Map<Leaf, Object> own : options(ids.get(i), goal, Map.of())) {
           Map<Leaf, Object> merged = Search.merge(context, own);
           if (merged != null && tried++ < OPTIONS) {
-            Oracle.Outcome o = oracle.outcome(merged);
+            Oracle.Outcome o = oracle.outcome(merged, ids);
             if (o.coherent() && goal.contains(o.status(ids.get(i), reading))) {
               Map<Leaf, Object> r = step(ids, i + 1, merged, goal);
               if (r != null) {

@@ -2,6 +2,7 @@ package dev.ceasefire.analysis;
 
 import dev.ceasefire.analysis.FactSpace.Leaf;
 import dev.ceasefire.model.Facts;
+import dev.ceasefire.model.Reading;
 import dev.ceasefire.model.Status;
 import dev.ceasefire.rules.Catalogue;
 import dev.ceasefire.rules.ConditionInfo;
@@ -122,11 +123,12 @@ final class Relevance {
           }
         }
       }
-      List<Oracle.Outcome> outcomes = oracle.outcomes(batch);
-      Status strict = outcomes.get(0).strict().get(id);
-      Status lenient = outcomes.get(0).lenient().get(id);
+      List<Oracle.Outcome> outcomes = oracle.outcomes(batch, List.of(id));
+      Status strict = outcomes.get(0).status(id, Reading.STRICT);
+      Status lenient = outcomes.get(0).status(id, Reading.LENIENT);
       for (int i = 1; i < outcomes.size(); i++) {
-        if (outcomes.get(i).strict().get(id) != strict || outcomes.get(i).lenient().get(id) != lenient) {
+        if (outcomes.get(i).status(id, Reading.STRICT) != strict
+            || outcomes.get(i).status(id, Reading.LENIENT) != lenient) {
           found.add(whose.get(i));
         }
       }

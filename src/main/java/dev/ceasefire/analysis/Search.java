@@ -71,7 +71,7 @@ final class Search {
 
   /** Minimal change sets (relative to the base, {@code context} included) reaching the goal; smallest first. */
   List<Map<Leaf, Object>> solve(String target, Set<Status> goal, Map<Leaf, Object> context, int budget) {
-    if (accepts(oracle.outcome(context), target, goal)) {
+    if (accepts(oracle.outcome(context, List.of(target)), target, goal)) {
       return List.of(new LinkedHashMap<>(context));
     }
     ConditionInfo c = relevance.condition(target);
@@ -136,7 +136,7 @@ final class Search {
     }
     List<Map<Leaf, Object>> unions = new ArrayList<>();
     join(options, 0, new LinkedHashMap<>(context), budget, unions);
-    List<Oracle.Outcome> outcomes = oracle.outcomes(unions);
+    List<Oracle.Outcome> outcomes = oracle.outcomes(unions, List.of(target));
     List<Map<Leaf, Object>> ok = new ArrayList<>();
     for (int i = 0; i < unions.size(); i++) {
       if (accepts(outcomes.get(i), target, goal)) {
@@ -211,7 +211,7 @@ final class Search {
           break;
         }
       }
-      List<Oracle.Outcome> outcomes = oracle.outcomes(batch);
+      List<Oracle.Outcome> outcomes = oracle.outcomes(batch, List.of(target));
       List<int[]> next = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {
         if (accepts(outcomes.get(i), target, goal)) {
@@ -281,7 +281,7 @@ final class Search {
         }
         Map<Leaf, Object> without = new LinkedHashMap<>(current);
         without.remove(l);
-        if (accepts(oracle.outcome(without), target, goal)) {
+        if (accepts(oracle.outcome(without, List.of(target)), target, goal)) {
           current = without;
         }
       }

@@ -28,7 +28,6 @@ import java.util.function.Function;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -79,12 +78,8 @@ public final class Evaluator {
     };
     session.addEventListener(listener);
     try {
-      insertFacts(session, scenario, mode, judged);
-      int count = session.fireAllRules(MAX_FIRINGS);
-      if (count >= MAX_FIRINGS) {
-        throw new RulesException("the rules fired " + count + " times without settling on " + scenario.source()
-            + ": some rules keep re-triggering each other");
-      }
+      insertFacts(session, scenario, mode, judged, id -> true);
+      fire(session, scenario);
       return collect(session, scenario, mode, judged, fired);
     } finally {
       // A pooled session is reset and reused after dispose: leave nothing of this evaluation on it.
@@ -93,7 +88,59 @@ public final class Evaluator {
     }
   }
 
-  private void insertFacts(KieSession session, Scenario scenario, Mode mode, Set<String> judged) {
+  /** What the rules said of some conditions: the status under each reading, and the evaluation's warnings. */
+  public record Statuses(Map<String, Status> strict, Map<String, Status> lenient, List<String> warnings) {}
+
+  /**
+   * The statuses of {@code conditions} and of every condition they depend on (their {@link RuleSet#closure}),
+   * evaluated on a rule base of those conditions' rules and the shared ones; with no conditions named, of every
+   * condition of {@code positions} (all positions when empty). What the analyses ask the rules, about a few
+   * conditions at a time, thousands of times: the verdicts are the whole rule base's (ConditionScopeTests), and no
+   * reasons, sources or fired rules are gathered.
+   */
+  public Statuses statuses(Scenario scenario, Mode mode, Set<String> conditions, Set<String> positions) {
+    Catalogue catalogue = rules.catalogue();
+    Set<String> scope = new LinkedHashSet<>();
+    Set<String> judged = new LinkedHashSet<>();
+    if (conditions.isEmpty()) {
+      catalogue.positions().stream().map(PositionInfo::id).filter(p -> positions.isEmpty() || positions.contains(p))
+          .forEach(judged::add);
+      judged.forEach(p -> catalogue.conditions(p).forEach(c -> scope.add(c.id())));
+    } else {
+      scope.addAll(rules.closure(conditions));
+      catalogue.positions().stream().map(PositionInfo::id)
+          .filter(p -> catalogue.conditions(p).stream().anyMatch(c -> scope.contains(c.id()))).forEach(judged::add);
+    }
+    KieSession session = conditions.isEmpty() ? rules.newSession(positions.isEmpty() ? Set.of() : judged)
+        : rules.newSession(judged, scope);
+    try {
+      insertFacts(session, scenario, mode, judged, scope::contains);
+      fire(session, scenario);
+      Map<String, Map<Reading, List<Verdict>>> verdicts = verdicts(session);
+      List<String> warnings = warnings(session);
+      Map<String, Status> strict = new HashMap<>();
+      Map<String, Status> lenient = new HashMap<>();
+      for (String id : scope) {
+        Map<Reading, List<Verdict>> byReading = verdicts.getOrDefault(id, Map.of());
+        strict.put(id, single(id, Reading.STRICT, byReading, warnings).status());
+        lenient.put(id, single(id, Reading.LENIENT, byReading, warnings).status());
+      }
+      return new Statuses(strict, lenient, warnings);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static void fire(KieSession session, Scenario scenario) {
+    int count = session.fireAllRules(MAX_FIRINGS);
+    if (count >= MAX_FIRINGS) {
+      throw new RulesException("the rules fired " + count + " times without settling on " + scenario.source()
+          + ": some rules keep re-triggering each other");
+    }
+  }
+
+  private void insertFacts(KieSession session, Scenario scenario, Mode mode, Set<String> judged,
+      java.util.function.Predicate<String> conditions) {
     // Only facts some rule of this rule base can match: a narrowed rule base reads few of the fact groups.
     ReadTypes reads = rules.readTypes(session.getKieBase());
     java.util.function.Consumer<Object> insert = fact -> {
@@ -112,7 +159,9 @@ public final class Evaluator {
       PositionInfo next = p.supersededBy() == null ? null : catalogue.position(p.supersededBy()).orElse(null);
       insert.accept(new PositionDef(p.id(), p.validFrom(), p.supersededBy(), next == null ? null : next.validFrom()));
       for (ConditionInfo c : catalogue.conditions(id)) {
-        insert.accept(new ConditionDef(c.id(), id, c.parts(), c.trigger()));
+        if (conditions.test(c.id())) {
+          insert.accept(new ConditionDef(c.id(), id, c.parts(), c.trigger()));
+        }
       }
     }
     Facts f = scenario.facts() == null ? Facts.none() : scenario.facts();
@@ -134,13 +183,27 @@ public final class Evaluator {
   }
 
 
-  private Evaluation collect(KieSession session, Scenario scenario, Mode mode, Set<String> judged,
-      Map<String, List<String>> fired) {
+  /** The session's verdicts by condition and reading. */
+  private static Map<String, Map<Reading, List<Verdict>>> verdicts(KieSession session) {
     Map<String, Map<Reading, List<Verdict>>> verdicts = new HashMap<>();
     for (Verdict v : objects(session, Verdict.class)) {
       verdicts.computeIfAbsent(v.conditionId(), k -> new EnumMap<>(Reading.class))
           .computeIfAbsent(v.reading(), k -> new ArrayList<>()).add(v);
     }
+    return verdicts;
+  }
+
+  /** The rules' warnings, sorted, each once. */
+  private static List<String> warnings(KieSession session) {
+    List<String> warnings = new ArrayList<>();
+    objects(session, Warning.class).stream().map(w -> w.code() + ": " + w.message()).sorted().distinct()
+        .forEach(warnings::add);
+    return warnings;
+  }
+
+  private Evaluation collect(KieSession session, Scenario scenario, Mode mode, Set<String> judged,
+      Map<String, List<String>> fired) {
+    Map<String, Map<Reading, List<Verdict>>> verdicts = verdicts(session);
     Map<String, Map<Party, Status>> views = new HashMap<>();
     for (PartyView v : objects(session, PartyView.class)) {
       views.computeIfAbsent(v.conditionId(), k -> new EnumMap<>(Party.class)).put(v.party(), v.status());
@@ -153,9 +216,7 @@ public final class Evaluator {
     objects(session, PositionLive.class).forEach(p -> live.add(p.positionId()));
     Map<String, String> notLive = new HashMap<>();
     objects(session, PositionNotLive.class).forEach(p -> notLive.put(p.positionId(), p.reason()));
-    List<String> warnings = new ArrayList<>();
-    objects(session, Warning.class).stream().map(w -> w.code() + ": " + w.message()).sorted().distinct()
-        .forEach(warnings::add);
+    List<String> warnings = warnings(session);
 
     Catalogue catalogue = rules.catalogue();
     List<PositionResult> positions = new ArrayList<>();

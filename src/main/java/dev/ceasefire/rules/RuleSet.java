@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -48,24 +47,40 @@ public final class RuleSet {
   private volatile KieSessionsPool pool;
   /** The prebuilt model's packages, from which narrower rule bases are made; null when compiled from DRL. */
   private List<Model> models;
-  private final Map<Set<String>, Narrowed> narrowed = new ConcurrentHashMap<>();
-  private final Map<KieBase, ReadTypes> readTypes = new ConcurrentHashMap<>();
+  private final ConditionLinks links;
+  /** The narrowed rule bases, the least recently used dropped past {@link #MAX_NARROWED}. */
+  private final Map<Scope, Narrowed> narrowed = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Scope, Narrowed> eldest) {
+          return size() > MAX_NARROWED;
+        }
+      });
+  /** Weakly keyed: a narrowed rule base dropped from {@link #narrowed} takes its entry with it. */
+  private final Map<KieBase, ReadTypes> readTypes = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /** A rule base of some positions' packages and the shared ones, with its own session pool. */
   private record Narrowed(KieBase kieBase, KieSessionsPool pool) {}
 
-  /** Narrowed rule bases kept at most: one per set of positions asked for, which analyses and filters repeat. */
-  private static final int MAX_NARROWED = 32;
+  /** Some positions, and of their rules those of some conditions only (all when empty). */
+  private record Scope(Set<String> positions, Set<String> conditions) {}
+
+  /**
+   * Narrowed rule bases kept at most: one per set of positions, or of conditions, asked for, which analyses and
+   * filters repeat (an analysis of every condition asks for each one's).
+   */
+  private static final int MAX_NARROWED = 128;
 
   private RuleSet(KieBase kieBase, KieContainer container, Catalogue catalogue, List<Parameter> parameters,
-      String digest, String origin, String build, long compileMillis) {
+      RuleFiles files, String build, long compileMillis) {
+    this.links = ConditionLinks.read(files, catalogue);
     this.build = build;
     this.kieBase = kieBase;
     this.container = container;
     this.catalogue = catalogue;
     this.parameters = parameters;
-    this.digest = digest;
-    this.origin = origin;
+    this.digest = files.digest();
+    this.origin = files.origin();
     this.compileMillis = compileMillis;
   }
 
@@ -85,8 +100,8 @@ public final class RuleSet {
     }
     KieBase base = KieBaseBuilder.createKieBaseFromModel(models.get());
     checkRulesAgainstCatalogue(base, catalogue);
-    RuleSet rules = new RuleSet(base, null, catalogue, parameters, files.digest(), files.origin(),
-        "executable-model", (System.nanoTime() - start) / 1_000_000);
+    RuleSet rules = new RuleSet(base, null, catalogue, parameters, files, "executable-model",
+        (System.nanoTime() - start) / 1_000_000);
     rules.models = models.get();
     return rules;
   }
@@ -122,7 +137,7 @@ public final class RuleSet {
     ks.getRepository().removeKieModule(releaseId);
     checkRulesAgainstCatalogue(base, catalogue);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new RuleSet(base, container, catalogue, parameters, files.digest(), files.origin(), "drl", millis);
+    return new RuleSet(base, container, catalogue, parameters, files, "drl", millis);
   }
 
   private static SortedMap<String, byte[]> catalogueFiles(RuleFiles files) {
@@ -218,39 +233,113 @@ public final class RuleSet {
    * A session for evaluating only {@code positions} (empty: all). With the prebuilt model it runs on a rule base
    * of those positions' packages and the shared ones only, so the facts are not propagated through, nor the
    * node memories reset for, rules that cannot take part: a position's rules read only its own conditions and
-   * the shared rules (NarrowedRuleBaseTests checks that the answers are the same). Compiled DRL, or more
-   * distinct sets than are kept, use the whole rule base.
+   * the shared rules (NarrowedRuleBaseTests checks that the answers are the same). Compiled DRL uses the whole
+   * rule base. The last {@value #MAX_NARROWED} narrowed rule bases are kept.
    */
   public KieSession newSession(Set<String> positions) {
-    if (models == null || positions.isEmpty() || positions.size() == catalogue.positions().size()
-        || Boolean.getBoolean("ceasefire.noPool")) {
+    return newSession(positions, Set.of());
+  }
+
+  /**
+   * A session for evaluating, of {@code positions}, the {@code conditions} only (a {@link #closure}; all when
+   * empty): with the prebuilt model, on a rule base of those conditions' rules, the positions' "live" guards and
+   * the shared rules. Falls back as {@link #newSession(Set)} does, to the whole rule base.
+   */
+  public KieSession newSession(Set<String> positions, Set<String> conditions) {
+    boolean everyPosition = positions.isEmpty() || positions.size() == catalogue.positions().size();
+    if (models == null || (everyPosition && conditions.isEmpty()) || Boolean.getBoolean("ceasefire.noPool")) {
       return newSession();
     }
-    Narrowed n = narrowed.get(positions);
+    Scope scope = new Scope(positions, conditions);
+    Narrowed n = narrowed.get(scope);
     if (n == null) {
-      if (narrowed.size() >= MAX_NARROWED) {
-        return newSession();
-      }
-      n = narrowed.computeIfAbsent(Set.copyOf(positions), this::narrow);
+      // built outside the lock (two threads may both build one; the second is dropped): a dropped rule base is
+      // not shut down, as a session may still be out of its pool, and goes with its last session
+      Scope key = new Scope(Set.copyOf(positions), Set.copyOf(conditions));
+      Narrowed built = narrow(key);
+      Narrowed raced = narrowed.putIfAbsent(key, built);
+      n = raced == null ? built : raced;
     }
     return n.pool().newKieSession();
   }
 
-  private Narrowed narrow(Set<String> positions) {
+  /** The conditions asked for and every condition their verdicts depend on: parts, triggers, verdicts read. */
+  public Set<String> closure(java.util.Collection<String> conditions) {
+    return links.closure(conditions);
+  }
+
+  private Narrowed narrow(Scope scope) {
     Set<String> packages = new HashSet<>();
-    positions.forEach(id -> packages.add(packageOf(id)));
+    scope.positions().forEach(id -> packages.add(packageOf(id)));
     Set<String> positionPackages = new HashSet<>();
-    catalogue.positions().forEach(p -> positionPackages.add(packageOf(p.id())));
-    // the positions asked for, and every package that is no position's (the shared rules)
-    List<Model> chosen = models.stream()
-        .filter(m -> packages.contains(m.getPackageName()) || !positionPackages.contains(m.getPackageName()))
-        .toList();
+    Set<String> positionIds = new HashSet<>();
+    catalogue.positions().forEach(p -> {
+      positionPackages.add(packageOf(p.id()));
+      positionIds.add(p.id());
+    });
+    // the positions asked for (their rules for the conditions asked for), and every package that is no
+    // position's (the shared rules)
+    List<Model> chosen = new ArrayList<>();
+    for (Model m : models) {
+      if (!positionPackages.contains(m.getPackageName())) {
+        chosen.add(m);
+      } else if (packages.contains(m.getPackageName())) {
+        chosen.add(scope.conditions().isEmpty() ? m : new RulesOf(m, m.getRules().stream()
+            .filter(r -> scope.conditions().contains(owner(r.getName())) || positionIds.contains(owner(r.getName())))
+            .toList()));
+      }
+    }
     long found = chosen.stream().filter(m -> packages.contains(m.getPackageName())).count();
     if (found != packages.size()) {
-      throw new IllegalStateException("no prebuilt package for some of " + positions + " (looked for " + packages + ")");
+      throw new IllegalStateException("no prebuilt package for some of " + scope.positions() + " (looked for "
+          + packages + ")");
     }
     KieBase base = KieBaseBuilder.createKieBaseFromModel(chosen);
     return new Narrowed(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The condition (or position) a rule belongs to: its name up to the first colon. */
+  private static String owner(String ruleName) {
+    int colon = ruleName.indexOf(':');
+    return colon < 0 ? ruleName : ruleName.substring(0, colon);
+  }
+
+  /** A package of the prebuilt model with some of its rules only. */
+  private record RulesOf(Model model, List<org.drools.model.Rule> rules) implements Model {
+    @Override
+    public String getName() {
+      return model.getName();
+    }
+
+    @Override
+    public String getPackageName() {
+      return model.getPackageName();
+    }
+
+    @Override
+    public List<org.drools.model.Global> getGlobals() {
+      return model.getGlobals();
+    }
+
+    @Override
+    public List<org.drools.model.Rule> getRules() {
+      return rules;
+    }
+
+    @Override
+    public List<org.drools.model.Query> getQueries() {
+      return model.getQueries();
+    }
+
+    @Override
+    public List<org.drools.model.TypeMetaData> getTypeMetaDatas() {
+      return model.getTypeMetaDatas();
+    }
+
+    @Override
+    public List<org.drools.model.EntryPoint> getEntryPoints() {
+      return model.getEntryPoints();
+    }
   }
 
   /** The DRL package of a position's rules: {@code RU-2024-06-14} is in {@code ceasefire.ru_2024_06_14}. */
