@@ -35,6 +35,9 @@ import java.util.Set;
 final class Search {
 
   static final int MAX_MOVES = 3;
+  /** Solutions enough for a smallest-only search (the joint solving tries three), and its chunk of candidates. */
+  static final int FEW = 3;
+  private static final int CHUNK = 32;
   /** A level with more candidates than this is cut: the answer says so. */
   static final int MAX_CANDIDATES = 20_000;
 
@@ -50,7 +53,10 @@ final class Search {
     this(oracle, relevance, reading, pinned, false, MAX_CANDIDATES);
   }
 
-  /** With {@code smallestOnly}, each breadth-first search stops at the first level that has solutions. */
+  /**
+   * With {@code smallestOnly}, each breadth-first search stops at the first level that has solutions, and within
+   * it once a few are found.
+   */
   Search(Oracle oracle, Relevance relevance, Reading reading, Set<Leaf> pinned, boolean smallestOnly,
       int maxCandidates) {
     this.smallestOnly = smallestOnly;
@@ -211,9 +217,10 @@ final class Search {
           break;
         }
       }
-      List<Oracle.Outcome> outcomes = oracle.outcomes(batch, List.of(target));
+      List<Oracle.Outcome> outcomes = smallestOnly ? firstSolutions(batch, target, goal)
+          : oracle.outcomes(batch, List.of(target));
       List<int[]> next = new ArrayList<>();
-      for (int i = 0; i < batch.size(); i++) {
+      for (int i = 0; i < outcomes.size(); i++) {
         if (accepts(outcomes.get(i), target, goal)) {
           solutions.add(batch.get(i));
         } else if (level < MAX_MOVES) {
@@ -228,6 +235,23 @@ final class Search {
       frontier = smallestOnly && !solutions.isEmpty() ? List.of() : next;
     }
     return solutions;
+  }
+
+  /**
+   * The outcomes of a level's candidates in order, a chunk at a time (each chunk on every core), up to the chunk in
+   * which {@value #FEW} solutions have been found: a search for the smallest solutions only needs a few of them.
+   */
+  private List<Oracle.Outcome> firstSolutions(List<Map<Leaf, Object>> batch, String target, Set<Status> goal) {
+    List<Oracle.Outcome> outcomes = new ArrayList<>();
+    int accepted = 0;
+    for (int from = 0; from < batch.size() && accepted < FEW; from += CHUNK) {
+      for (Oracle.Outcome o : oracle.outcomes(batch.subList(from, Math.min(batch.size(), from + CHUNK)),
+          List.of(target))) {
+        outcomes.add(o);
+        accepted += accepts(o, target, goal) ? 1 : 0;
+      }
+    }
+    return outcomes;
   }
 
   /** Single-leaf moves, and one move per family (same field, several keys) and value. */

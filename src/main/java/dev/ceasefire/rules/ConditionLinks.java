@@ -25,6 +25,7 @@ final class ConditionLinks {
 
   private final Catalogue catalogue;
   private final Map<String, Set<String>> named;
+  private final Map<Set<String>, Set<String>> closures = new java.util.concurrent.ConcurrentHashMap<>();
 
   private ConditionLinks(Catalogue catalogue, Map<String, Set<String>> named) {
     this.catalogue = catalogue;
@@ -55,8 +56,18 @@ final class ConditionLinks {
     return new ConditionLinks(catalogue, named);
   }
 
-  /** The conditions asked for and, transitively, every condition they depend on. */
+  /** The conditions asked for and, transitively, every condition they depend on (worked out once per set). */
   Set<String> closure(Collection<String> ids) {
+    Set<String> key = Set.copyOf(ids);
+    Set<String> known = closures.get(key);
+    if (known == null) {
+      known = java.util.Collections.unmodifiableSet(close(ids));
+      closures.put(key, known);
+    }
+    return known;
+  }
+
+  private Set<String> close(Collection<String> ids) {
     Set<String> out = new LinkedHashSet<>();
     Deque<String> open = new ArrayDeque<>(ids);
     while (!open.isEmpty()) {

@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EvaluationBenchmark {
 
   private static final Set<String> SEEDED = Set.of("RU-2022-03-29", "UA-2022-03-29", "RU-2024-06-14");
+  private static final Set<String> TRIGGER = Set.of("RU-2024-06-14/ceasefire-trigger");
 
   private Evaluator prebuilt;
   private Evaluator drl;
@@ -67,6 +68,22 @@ public class EvaluationBenchmark {
   @Benchmark
   public Evaluation evaluateSeededPositionsOnNarrowedRuleBase() {
     return prebuilt.evaluate(statusQuo, Mode.ALL_POSITIONS, SEEDED);
+  }
+
+  /**
+   * What the analyses ask for each candidate world: the statuses of one condition (here Russia's 2024 trigger,
+   * with its three parts) on a rule base of those conditions' rules only, without the report. Re-evaluating only
+   * what a question reads is how main re-evaluates incrementally (a kept Drools session did not hold up: README).
+   */
+  @Benchmark
+  public Evaluator.Statuses reevaluateOneConditionOnItsOwnRules() {
+    return prebuilt.statuses(statusQuo, Mode.ALL_POSITIONS, TRIGGER, Set.of());
+  }
+
+  /** Every condition's statuses without the report (reasons, sources, rules fired): the report's share. */
+  @Benchmark
+  public Evaluator.Statuses statusesOfEveryConditionWithoutTheReport() {
+    return prebuilt.statuses(statusQuo, Mode.ALL_POSITIONS, Set.of(), Set.of());
   }
 
   @Benchmark
