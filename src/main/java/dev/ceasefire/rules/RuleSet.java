@@ -383,7 +383,9 @@ public final class RuleSet {
     if (pool != null) {
       pool.shutdown();
     }
-    narrowed.values().forEach(n -> n.pool().shutdown());
+    synchronized (narrowed) { // a synchronized map is iterated under its own lock
+      narrowed.values().forEach(n -> n.pool().shutdown());
+    }
     if (container != null) {
       container.dispose();
     }
