@@ -4,6 +4,8 @@
 # throughput, p50 and p99 latency, and the server's resident memory before and after. Bounded: about 3 minutes.
 # wrk is Debian's package; the script installs it with apt-get when it is missing.
 # Usage: bench/load.sh [SECONDS (default 60)] [CONNECTIONS (default 64)]
+# CEASEFIRE_BENCH_ENDPOINTS="evaluations" runs one endpoint only; CEASEFIRE_BENCH_QUERY="?position=UA-2025-12-26"
+# is appended to the evaluations URL (the HTTP path's ceiling with almost no rule work: README, HTTP performance).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-60}"
@@ -50,13 +52,15 @@ to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); wrk -t2 -c$connections -d${duration}s on $host, after ${warmup} s of warm-up each"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share these cores)"
 printf '%-26s %7s %8s %10s %10s %11s %10s %10s\n' endpoint errors "req/s" p50 p99 "server CPU" "RSS before" "RSS after"
-for endpoint in evaluations what-if; do
+for endpoint in ${CEASEFIRE_BENCH_ENDPOINTS:-evaluations what-if}; do
+  query=""
+  [ "$endpoint" = evaluations ] && query="${CEASEFIRE_BENCH_QUERY:-}"
   BODY="$work/$endpoint.json" TYPE=application/json wrk -t2 -c"$connections" -d"${warmup}s" \
-    -s bench/post.lua "$base/api/v1/$endpoint" >/dev/null 2>&1
+    -s bench/post.lua "$base/api/v1/$endpoint$query" >/dev/null 2>&1
   before="$(rss)"
   ticks0="$(cpu_ticks)"
   BODY="$work/$endpoint.json" TYPE=application/json wrk -t2 -c"$connections" -d"${duration}s" --latency \
-    -s bench/post.lua "$base/api/v1/$endpoint" >"$work/$endpoint.out" 2>&1
+    -s bench/post.lua "$base/api/v1/$endpoint$query" >"$work/$endpoint.out" 2>&1
   after="$(rss)"
   ticks1="$(cpu_ticks)"
   out="$work/$endpoint.out"
@@ -70,7 +74,7 @@ for endpoint in evaluations what-if; do
   # CPU the server spent per request (all its threads: HTTP, evaluation, JIT, GC), in ms: a figure that does not
   # depend on how busy the machine's other processes keep the cores.
   cpu="$(awk -v t=$((ticks1 - ticks0)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.2f ms/req", t * 1000 / hz / n}')"
-  printf '%-26s %7s %8s %10s %10s %11s %10s %10s\n' "POST /api/v1/$endpoint" "$errors" "$rps" "$p50" "$p99" "$cpu" "$before" "$after"
+  printf '%-26s %7s %8s %10s %10s %11s %10s %10s\n' "POST /api/v1/$endpoint$query" "$errors" "$rps" "$p50" "$p99" "$cpu" "$before" "$after"
   if [ -n "${CEASEFIRE_BENCH_VERBOSE:-}" ]; then cat "$out"; fi
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
