@@ -48,15 +48,24 @@ public final class RuleSet {
   /** The prebuilt model's packages, from which narrower rule bases are made; null when compiled from DRL. */
   private List<Model> models;
   private final ConditionLinks links;
-  /** The narrowed rule bases, the least recently used dropped past {@link #MAX_NARROWED}. */
-  private final Map<Scope, Narrowed> narrowed = java.util.Collections.synchronizedMap(
+  /**
+   * Rule bases narrowed to sets of positions: what requests with {@code ?position=} ask for. At most
+   * {@value #MAX_POSITION_SETS}, none dropped; a set beyond those uses the whole rule base, so that no client can
+   * make the server build rule bases over and over.
+   */
+  private final Map<Scope, Narrowed> positionSets = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Rule bases narrowed to the closures of conditions, which only the analyses ask for (hundreds of evaluations
+   * each): the last {@value #MAX_CONDITION_SCOPES} used are kept.
+   */
+  private final Map<Scope, Narrowed> conditionScopes = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Scope, Narrowed> eldest) {
-          return size() > MAX_NARROWED;
+          return size() > MAX_CONDITION_SCOPES;
         }
       });
-  /** Weakly keyed: a narrowed rule base dropped from {@link #narrowed} takes its entry with it. */
+  /** Weakly keyed: a narrowed rule base dropped from {@link #conditionScopes} takes its entry with it. */
   private final Map<KieBase, ReadTypes> readTypes = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /** A rule base of some positions' packages and the shared ones, with its own session pool. */
@@ -65,11 +74,8 @@ public final class RuleSet {
   /** Some positions, and of their rules those of some conditions only (all when empty). */
   private record Scope(Set<String> positions, Set<String> conditions) {}
 
-  /**
-   * Narrowed rule bases kept at most: one per set of positions, or of conditions, asked for, which analyses and
-   * filters repeat (an analysis of every condition asks for each one's).
-   */
-  private static final int MAX_NARROWED = 128;
+  private static final int MAX_POSITION_SETS = 32;
+  private static final int MAX_CONDITION_SCOPES = 256;
 
   private RuleSet(KieBase kieBase, KieContainer container, Catalogue catalogue, List<Parameter> parameters,
       RuleFiles files, String build, long compileMillis) {
@@ -233,8 +239,8 @@ public final class RuleSet {
    * A session for evaluating only {@code positions} (empty: all). With the prebuilt model it runs on a rule base
    * of those positions' packages and the shared ones only, so the facts are not propagated through, nor the
    * node memories reset for, rules that cannot take part: a position's rules read only its own conditions and
-   * the shared rules (NarrowedRuleBaseTests checks that the answers are the same). Compiled DRL uses the whole
-   * rule base. The last {@value #MAX_NARROWED} narrowed rule bases are kept.
+   * the shared rules (NarrowedRuleBaseTests checks that the answers are the same). Compiled DRL, or more
+   * distinct sets than are kept, use the whole rule base.
    */
   public KieSession newSession(Set<String> positions) {
     return newSession(positions, Set.of());
@@ -251,13 +257,18 @@ public final class RuleSet {
       return newSession();
     }
     Scope scope = new Scope(positions, conditions);
-    Narrowed n = narrowed.get(scope);
+    Map<Scope, Narrowed> cache = conditions.isEmpty() ? positionSets : conditionScopes;
+    Narrowed n = cache.get(scope);
     if (n == null) {
-      // built outside the lock (two threads may both build one; the second is dropped): a dropped rule base is
-      // not shut down, as a session may still be out of its pool, and goes with its last session
+      if (cache == positionSets && positionSets.size() >= MAX_POSITION_SETS) {
+        return newSession();
+      }
+      // built outside any lock (two threads may both build one; the second is dropped): a rule base dropped from
+      // the condition scopes is not shut down, as a session may still be out of its pool, and goes with its last
+      // session
       Scope key = new Scope(Set.copyOf(positions), Set.copyOf(conditions));
       Narrowed built = narrow(key);
-      Narrowed raced = narrowed.putIfAbsent(key, built);
+      Narrowed raced = cache.putIfAbsent(key, built);
       n = raced == null ? built : raced;
     }
     return n.pool().newKieSession();
@@ -383,8 +394,9 @@ public final class RuleSet {
     if (pool != null) {
       pool.shutdown();
     }
-    synchronized (narrowed) { // a synchronized map is iterated under its own lock
-      narrowed.values().forEach(n -> n.pool().shutdown());
+    positionSets.values().forEach(n -> n.pool().shutdown());
+    synchronized (conditionScopes) { // a synchronized map is iterated under its own lock
+      conditionScopes.values().forEach(n -> n.pool().shutdown());
     }
     if (container != null) {
       container.dispose();
