@@ -61,4 +61,31 @@ class NarrowedRuleBaseTests {
     }
     assertThat(compared).isEqualTo(subsets.size() * scenarios.size() * Mode.values().length);
   }
+
+  /**
+   * Requests choose their positions, so the rule bases narrowed to sets of positions are capped: past the cap a
+   * set is evaluated on the whole rule base, never by building and dropping rule bases in turn. The answers stay
+   * the same on both sides of the cap.
+   */
+  @Test
+  void positionSetsPastTheCapAreEvaluatedOnTheWholeRuleBaseWithTheSameAnswers() {
+    RuleSet prebuilt = RuleSet.load(RuleFiles.fromDirectory(Path.of("rules")));
+    try {
+      Evaluator narrowed = new Evaluator(prebuilt);
+      Evaluator reference = new Evaluator(TestRules.rules());
+      List<String> ids = prebuilt.catalogue().positions().stream().map(PositionInfo::id).toList();
+      Scenario statusQuo = TestRules.statusQuo2024();
+      int sets = 0;
+      for (int i = 0; i < ids.size() && sets < 36; i++) {
+        for (int j = i + 1; j < ids.size() && sets < 36; j++, sets++) {
+          Set<String> positions = Set.of(ids.get(i), ids.get(j));
+          assertThat(narrowed.evaluate(statusQuo, Mode.ALL_POSITIONS, positions).positions()).as(positions.toString())
+              .isEqualTo(reference.evaluate(statusQuo, Mode.ALL_POSITIONS, positions).positions());
+        }
+      }
+      assertThat(sets).isEqualTo(36);
+    } finally {
+      prebuilt.dispose();
+    }
+  }
 }
