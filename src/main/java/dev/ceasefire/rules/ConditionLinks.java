@@ -25,7 +25,10 @@ final class ConditionLinks {
 
   private final Catalogue catalogue;
   private final Map<String, Set<String>> named;
-  private final Map<Set<String>, Set<String>> closures = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Set<String>, Closure> closures = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A closure, and the positions its conditions belong to, in catalogue order. */
+  record Closure(Set<String> conditions, Set<String> positions) {}
 
   private ConditionLinks(Catalogue catalogue, Map<String, Set<String>> named) {
     this.catalogue = catalogue;
@@ -57,11 +60,17 @@ final class ConditionLinks {
   }
 
   /** The conditions asked for and, transitively, every condition they depend on (worked out once per set). */
-  Set<String> closure(Collection<String> ids) {
+  Closure closure(Collection<String> ids) {
     Set<String> key = Set.copyOf(ids);
-    Set<String> known = closures.get(key);
+    Closure known = closures.get(key);
     if (known == null) {
-      known = java.util.Collections.unmodifiableSet(close(ids));
+      Set<String> conditions = close(ids);
+      Set<String> positions = new LinkedHashSet<>();
+      catalogue.positions().stream().map(PositionInfo::id)
+          .filter(p -> catalogue.conditions(p).stream().anyMatch(c -> conditions.contains(c.id())))
+          .forEach(positions::add);
+      known = new Closure(java.util.Collections.unmodifiableSet(conditions),
+          java.util.Collections.unmodifiableSet(positions));
       closures.put(key, known);
     }
     return known;

@@ -100,19 +100,22 @@ public final class Evaluator {
    */
   public Statuses statuses(Scenario scenario, Mode mode, Set<String> conditions, Set<String> positions) {
     Catalogue catalogue = rules.catalogue();
-    Set<String> scope = new LinkedHashSet<>();
-    Set<String> judged = new LinkedHashSet<>();
+    Set<String> scope;
+    Set<String> judged;
+    KieSession session;
     if (conditions.isEmpty()) {
+      judged = new LinkedHashSet<>();
       catalogue.positions().stream().map(PositionInfo::id).filter(p -> positions.isEmpty() || positions.contains(p))
           .forEach(judged::add);
+      scope = new LinkedHashSet<>();
       judged.forEach(p -> catalogue.conditions(p).forEach(c -> scope.add(c.id())));
+      session = rules.newSession(positions.isEmpty() ? Set.of() : judged);
     } else {
-      scope.addAll(rules.closure(conditions));
-      catalogue.positions().stream().map(PositionInfo::id)
-          .filter(p -> catalogue.conditions(p).stream().anyMatch(c -> scope.contains(c.id()))).forEach(judged::add);
+      ConditionLinks.Closure closure = rules.scope(conditions);
+      scope = closure.conditions();
+      judged = closure.positions();
+      session = rules.newSession(judged, scope);
     }
-    KieSession session = conditions.isEmpty() ? rules.newSession(positions.isEmpty() ? Set.of() : judged)
-        : rules.newSession(judged, scope);
     try {
       insertFacts(session, scenario, mode, judged, scope::contains);
       fire(session, scenario);

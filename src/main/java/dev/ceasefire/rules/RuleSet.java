@@ -276,6 +276,11 @@ public final class RuleSet {
 
   /** The conditions asked for and every condition their verdicts depend on: parts, triggers, verdicts read. */
   public Set<String> closure(java.util.Collection<String> conditions) {
+    return links.closure(conditions).conditions();
+  }
+
+  /** The closure of {@code conditions} with the positions it spans, worked out once per set. */
+  ConditionLinks.Closure scope(java.util.Collection<String> conditions) {
     return links.closure(conditions);
   }
 
