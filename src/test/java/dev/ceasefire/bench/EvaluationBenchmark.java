@@ -59,6 +59,15 @@ public class EvaluationBenchmark {
     return floor.run(floorFacts);
   }
 
+  /**
+   * The same facts into the least rule base the contract allows: one verdict per condition and reading, each from
+   * a rule with one join and no test. No rule base that gives every condition its verdicts can do less.
+   */
+  @Benchmark
+  public int contractFloorOneVerdictPerConditionAndReading() {
+    return floor.runContractFloor(floorFacts);
+  }
+
   @Benchmark
   public Evaluation evaluateWithPrebuiltModel() {
     return prebuilt.evaluate(statusQuo, Mode.ALL_POSITIONS, Set.of());
