@@ -68,6 +68,12 @@ public class EvaluationBenchmark {
     return floor.runContractFloor(floorFacts);
   }
 
+  /** The contract's floor with as many rules as the real rule base, the others evaluated but never firing. */
+  @Benchmark
+  public int contractFloorWithAsManyRulesAsTheRealOnes() {
+    return floor.runSameSizeFloor(floorFacts);
+  }
+
   @Benchmark
   public Evaluation evaluateWithPrebuiltModel() {
     return prebuilt.evaluate(statusQuo, Mode.ALL_POSITIONS, Set.of());

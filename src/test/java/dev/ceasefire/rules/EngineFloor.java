@@ -30,6 +30,7 @@ public final class EngineFloor {
 
   private final KieSessionsPool pool;
   private final KieSessionsPool contract;
+  private final KieSessionsPool sameSize;
   private final RuleSet rules;
 
   public EngineFloor(RuleSet rules) {
@@ -46,6 +47,16 @@ public final class EngineFloor {
           .append("    insert(Verdict.of(\"").append(c.id()).append("\", $r, Status.UNKNOWN, \"floor\"));\nend\n");
     }
     contract = build("contract", drl.toString());
+    // As many rules again as the real rule base has beyond one per condition, each joining facts that are there
+    // (so Drools evaluates it) on a test that fails (so it never fires): the real rules' size and shape, with
+    // the least work per rule.
+    int real = rules.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    for (int i = 0; i < real - rules.catalogue().allConditions().size(); i++) {
+      drl.append("rule \"joins and never fires ").append(i).append("\"\n")
+          .append("when\n    $r : Reading()\n    Ceasefire()\n    RegionState(region.name() == $r.name())\nthen\n")
+          .append("    insert(Verdict.of(\"never\", $r, Status.UNKNOWN, \"floor\"));\nend\n");
+    }
+    sameSize = build("same-size", drl.toString());
   }
 
   private static KieSessionsPool build(String name, String drl) {
@@ -105,6 +116,14 @@ public final class EngineFloor {
    */
   public int runContractFloor(List<Object> facts) {
     return run(contract, facts);
+  }
+
+  /**
+   * The contract's floor with as many rules as the real rule base, the others evaluated but never firing: what the
+   * real rules' number costs, before their tests, joins, reasons and composites.
+   */
+  public int runSameSizeFloor(List<Object> facts) {
+    return run(sameSize, facts);
   }
 
   private static int run(KieSessionsPool sessions, List<Object> facts) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EngineFloorTests {
 
   @Test
-  void theContractFloorGivesOneVerdictPerConditionAndReadingAndTheEmptyRuleBaseNone() throws Exception {
+  void theContractFloorsGiveOneVerdictPerConditionAndReadingAndTheEmptyRuleBaseNone() throws Exception {
     RuleSet rules = RuleSet.load(RuleFiles.fromDirectory(Path.of("rules")));
     EngineFloor floor = new EngineFloor(rules);
     List<Object> facts = floor.facts(new ScenarioReader().read(Path.of("scenarios/status-quo-2024-06-14.yaml")));
@@ -21,5 +21,6 @@ class EngineFloorTests {
     // firings plus facts at the end: nothing fires on the empty rule base, and one verdict per firing on the other
     assertEquals(facts.size(), floor.run(facts));
     assertEquals(verdicts + facts.size() + verdicts, floor.runContractFloor(facts));
+    assertEquals(verdicts + facts.size() + verdicts, floor.runSameSizeFloor(facts));
   }
 }
