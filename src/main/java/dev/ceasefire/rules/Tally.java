@@ -26,8 +26,8 @@ public record Tally(String conditionId, Reading reading, Map<String, Boolean> it
     return new Builder(conditionId, reading);
   }
 
-  // The status rules test every tally they see (four predicates, each as an alpha constraint): plain loops, as
-  // streams here were a few per cent of an evaluation's time.
+  // The status rules test every tally they see (four predicates, each an alpha constraint): a plain loop, not a
+  // stream and a lambda per test.
   private int count(Boolean value) {
     int n = 0;
     for (Boolean v : items.values()) {
