@@ -42,9 +42,9 @@ final class CatalogueReader {
       String supersededBy, Reliability reliability, String speaker, String place, String context) {}
 
   record ConditionEntry(String id, List<Kind> kind, String paraphrase, SourceEntry source,
-      List<String> obligatedActors, List<String> facts, List<String> parts, String trigger, Boolean contested,
-      String note, String topic, List<String> regions, List<String> lenientRegions, String supersedes,
-      ConditionInfo.Change change, String changeNote) {}
+      List<String> obligatedActors, List<String> facts, List<String> parts, List<String> points, String trigger,
+      Boolean contested, String note, String topic, List<String> regions, List<String> lenientRegions,
+      String supersedes, ConditionInfo.Change change, String changeNote) {}
 
   record SourceEntry(String quote, String speaker, String date, String place, String reference) {}
 
@@ -143,14 +143,18 @@ final class CatalogueReader {
       if (c.facts() == null || c.facts().isEmpty()) {
         problems.add(at + ": missing 'facts' (the scenario fields it reads)");
       }
+      if (c.parts() != null && c.points() != null) {
+        problems.add(at + ": both 'parts' (a gate) and 'points' (a bundle); a condition is one or the other");
+      }
       if (c.kind() == null || c.kind().isEmpty() || s == null || c.paraphrase() == null) {
         continue;
       }
+      List<String> parts = c.points() != null ? c.points() : c.parts() == null ? List.of() : c.parts();
       conditions.add(new ConditionInfo(c.id(), p.id(), List.copyOf(c.kind()), c.paraphrase().strip(),
           new Source(s.speaker(), s.date(), s.place(), s.quote().strip(), s.reference()),
           c.obligatedActors() == null ? List.of() : List.copyOf(c.obligatedActors()),
           c.facts() == null ? List.of() : List.copyOf(c.facts()),
-          c.parts() == null ? List.of() : List.copyOf(c.parts()), c.trigger(),
+          List.copyOf(parts), c.points() != null, c.trigger(),
           Boolean.TRUE.equals(c.contested()), c.note(), c.topic(),
           c.regions() == null ? List.of() : List.copyOf(c.regions()),
           c.lenientRegions() == null ? List.of() : List.copyOf(c.lenientRegions()), c.supersedes(), c.change(),

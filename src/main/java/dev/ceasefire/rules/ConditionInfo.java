@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A condition as the catalogue describes it: id, kinds (the main one first), paraphrase, source, the actors
- * who must act, the facts it reads, and for composites their parts, for promises their trigger. Optional: the
+ * who must act, the facts it reads, and for composites their parts (a gate's, or a bundle's points when
+ * {@code bundle}), for promises their trigger. Optional: the
  * {@code topic} it is about (how {@code positions diff} matches conditions across statements), the regions a
  * territorial condition covers, and the older condition it {@code supersedes} with the {@code change}.
  */
@@ -19,6 +20,7 @@ public record ConditionInfo(
     List<String> obligatedActors,
     List<String> facts,
     List<String> parts,
+    boolean bundle,
     String trigger,
     boolean contested,
     String note,
@@ -44,6 +46,7 @@ public record ConditionInfo(
     return kinds.get(0);
   }
 
+  /** A gate or a bundle: a condition judged from other conditions' verdicts by the shared rules. */
   public boolean composite() {
     return !parts.isEmpty();
   }

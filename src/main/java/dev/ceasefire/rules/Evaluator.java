@@ -156,6 +156,13 @@ public final class Evaluator {
     for (Reading reading : Reading.values()) {
       insert.accept(reading);
     }
+    // the keys the derived facts are classified by (rules/derived.drl)
+    for (Side side : Side.values()) {
+      insert.accept(side);
+    }
+    for (RegionGroup group : RegionGroup.values()) {
+      insert.accept(group);
+    }
     rules.parameters().forEach(insert);
     for (String id : judged) {
       PositionInfo p = catalogue.position(id).orElseThrow();
@@ -163,7 +170,7 @@ public final class Evaluator {
       insert.accept(new PositionDef(p.id(), p.validFrom(), p.supersededBy(), next == null ? null : next.validFrom()));
       for (ConditionInfo c : catalogue.conditions(id)) {
         if (conditions.test(c.id())) {
-          insert.accept(new ConditionDef(c.id(), id, c.parts(), c.trigger()));
+          insert.accept(new ConditionDef(c.id(), id, c.parts(), c.bundle(), c.trigger()));
         }
       }
     }

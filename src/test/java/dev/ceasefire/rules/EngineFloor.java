@@ -83,7 +83,7 @@ public final class EngineFloor {
     for (PositionInfo p : catalogue.positions()) {
       out.add(new PositionDef(p.id(), p.validFrom(), p.supersededBy(), null));
       for (ConditionInfo c : catalogue.conditions(p.id())) {
-        out.add(new ConditionDef(c.id(), p.id(), c.parts(), c.trigger()));
+        out.add(new ConditionDef(c.id(), p.id(), c.parts(), c.bundle(), c.trigger()));
       }
     }
     Facts f = scenario.facts() == null ? Facts.none() : scenario.facts();

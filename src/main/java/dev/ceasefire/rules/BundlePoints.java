@@ -1,0 +1,48 @@
+package dev.ceasefire.rules;
+
+import dev.ceasefire.model.Reading;
+import dev.ceasefire.model.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The verdicts on every point of a bundle under one reading, gathered by the shared rules once all exist. The
+ * bundle table of output.md decides; {@link #reasons()} only counts and names the points by status.
+ */
+public record BundlePoints(String bundleId, Reading reading, List<String> points, List<Verdict> verdicts) {
+
+  public BundlePoints {
+    verdicts = List.copyOf(verdicts);
+  }
+
+  /**
+   * "holds 2 of 5: a, b; fails 1: c; unknown 2: d, e" (NOT_APPLICABLE points named apart), then one line per
+   * point with its status and first reason, in catalogue order.
+   */
+  public List<String> reasons() {
+    List<Verdict> ordered = new ArrayList<>(verdicts);
+    ordered.sort(Comparator.comparingInt(v -> points.indexOf(v.conditionId())));
+    List<String> counts = new ArrayList<>();
+    count(counts, ordered, "holds", Status.MET);
+    count(counts, ordered, "partly holds", Status.PARTIAL);
+    count(counts, ordered, "fails", Status.NOT_MET);
+    count(counts, ordered, "unknown", Status.UNKNOWN);
+    count(counts, ordered, "not applicable", Status.NOT_APPLICABLE);
+    List<String> out = new ArrayList<>();
+    out.add(points.size() + " points: " + String.join("; ", counts));
+    for (Verdict v : ordered) {
+      out.add("point " + v.conditionId() + ": " + v.status() + (v.reasons().isEmpty() ? "" : " (" + v.reasons().get(0)
+          + ")"));
+    }
+    return out;
+  }
+
+  private static void count(List<String> out, List<Verdict> verdicts, String label, Status status) {
+    List<String> slugs = verdicts.stream().filter(v -> v.status() == status)
+        .map(v -> v.conditionId().substring(v.conditionId().indexOf('/') + 1)).toList();
+    if (!slugs.isEmpty()) {
+      out.add(label + " " + slugs.size() + ": " + String.join(", ", slugs));
+    }
+  }
+}
