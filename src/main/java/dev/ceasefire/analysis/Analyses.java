@@ -31,26 +31,49 @@ import org.kie.api.definition.rule.Rule;
  * rules through {@link Evaluator}; this class only chooses which fact assignments to ask about. One instance
  * serves any number of requests and threads (a REST controller calls one method per endpoint).
  */
-public final class Analyses {
+public final class Analyses implements AutoCloseable {
 
   /** Statuses that are not NOT_MET: the fallback goal of common ground. */
   static final Set<Status> NOT_NOT_MET = EnumSet.of(Status.MET, Status.PARTIAL, Status.UNKNOWN, Status.NOT_APPLICABLE);
 
-  /** The default and the largest number of changes a pathway may have. */
-  public static final int DEFAULT_MAX_CHANGES = 8;
+  /** The default number of changes a pathway may have (and the largest: {@link AnalysisLimits#MAX_CHANGES}). */
+  public static final int DEFAULT_MAX_CHANGES = AnalysisLimits.MAX_CHANGES;
 
   private final Evaluator evaluator;
   private final ForkJoinPool pool;
+  /** Whether {@link #close} shuts the pool down: a pool handed in belongs to whoever handed it in. */
+  private final boolean ownsPool;
+  private final AnalysisLimits limits;
   private final WhatIf whatIf;
 
+  /** Analyses with a pool of their own, one thread per core, shut down by {@link #close}; no time budget. */
   public Analyses(Evaluator evaluator) {
-    this(evaluator, Runtime.getRuntime().availableProcessors());
+    this(evaluator, new ForkJoinPool(Runtime.getRuntime().availableProcessors()), true, AnalysisLimits.COMMAND_LINE);
   }
 
-  public Analyses(Evaluator evaluator, int threads) {
+  /** Analyses on a pool someone else owns (a server's, shared by every request), within {@code limits}. */
+  public Analyses(Evaluator evaluator, ForkJoinPool pool, AnalysisLimits limits) {
+    this(evaluator, pool, false, limits);
+  }
+
+  private Analyses(Evaluator evaluator, ForkJoinPool pool, boolean ownsPool, AnalysisLimits limits) {
     this.evaluator = evaluator;
-    this.pool = new ForkJoinPool(Math.max(1, threads));
+    this.pool = pool;
+    this.ownsPool = ownsPool;
+    this.limits = limits;
     this.whatIf = new WhatIf(evaluator);
+  }
+
+  /** Shuts down the pool if these analyses made it. */
+  @Override
+  public void close() {
+    if (ownsPool) {
+      pool.shutdown();
+    }
+  }
+
+  private Oracle oracle(FactSpace space, Scenario base, Set<String> positions) {
+    return new Oracle(evaluator, space, base, positions, pool, limits.timeBudget());
   }
 
   // ------------------------------------------------------------------------------------------------ pathways
@@ -78,12 +101,13 @@ public final class Analyses {
     long start = System.nanoTime();
     ConditionInfo condition = evaluator.rules().catalogue().condition(target).orElseThrow(() ->
         new AnalysisException("--target: unknown condition '" + target + "' (see `ceasefire positions`)"));
-    if (maxChanges < 1) {
-      throw new AnalysisException("--max-changes: must be at least 1, got " + maxChanges);
+    if (maxChanges < 1 || maxChanges > limits.maxChanges()) {
+      throw new AnalysisException("--max-changes: must be between 1 and " + limits.maxChanges() + ", got "
+          + maxChanges);
     }
     FactSpace space = new FactSpace(evaluator.rules().parameters(), base.asOfDate());
     Fixed fixed = fixed(space, base, fix);
-    Oracle oracle = new Oracle(evaluator, space, fixed.scenario(), Set.of(condition.positionId()), pool);
+    Oracle oracle = oracle(space, fixed.scenario(), Set.of(condition.positionId()));
     Relevance relevance = new Relevance(evaluator.rules().catalogue(), space);
     Search search = new Search(oracle, relevance, reading, fixed.pinned());
     List<Map<Leaf, Object>> found = search.solve(target, Set.of(goal), Map.of(), maxChanges);
@@ -116,7 +140,7 @@ public final class Analyses {
     Relevance relevance = new Relevance(evaluator.rules().catalogue(), space);
     for (String position : judged) {
       // one position's conditions read none of another's verdicts: evaluate that position alone
-      Oracle oracle = new Oracle(evaluator, space, base, Set.of(position), pool);
+      Oracle oracle = oracle(space, base, Set.of(position));
       Oracle.Outcome now = oracle.outcome(Map.of());
       for (ConditionInfo c : evaluator.rules().catalogue().conditions(position)) {
         long start = System.nanoTime();
@@ -168,10 +192,13 @@ public final class Analyses {
             catalogue.positions().stream().map(PositionInfo::id).toList()) + ")");
       }
     }
+    if (a.equals(b)) {
+      throw new AnalysisException("--positions: name two different positions, not " + a + " twice");
+    }
     Scenario base = baseOrNull != null ? baseOrNull : emptyScenario(a, b);
     FactSpace space = new FactSpace(evaluator.rules().parameters(), base.asOfDate());
     Fixed fixed = fixed(space, base, fix);
-    Oracle oracle = new Oracle(evaluator, space, fixed.scenario(), Set.of(a, b), pool);
+    Oracle oracle = oracle(space, fixed.scenario(), Set.of(a, b));
     Relevance relevance = new Relevance(catalogue, space);
 
     Map<String, List<Leaf>> leaves = new LinkedHashMap<>();
@@ -522,6 +549,15 @@ public final class Analyses {
       leaves.add(leaf);
       values.add(vs);
     }
+    // the grid's size from the sizes, before anything is built
+    long size = 1;
+    for (List<Object> vs : values) {
+      size *= Math.max(1, vs.size());
+      if (size > limits.maxGridPoints()) {
+        throw new AnalysisException("--vary: the grid would have more than " + limits.maxGridPoints()
+            + " points (the product of the numbers of values); vary fewer facts or fewer values");
+      }
+    }
     List<Map<Leaf, Object>> grid = new ArrayList<>();
     grid.add(new LinkedHashMap<>());
     for (int i = 0; i < leaves.size(); i++) {
@@ -535,10 +571,7 @@ public final class Analyses {
       }
       grid = next;
     }
-    if (grid.size() > 100_000) {
-      throw new AnalysisException("--vary: " + grid.size() + " grid points is too many (at most 100000)");
-    }
-    Oracle oracle = new Oracle(evaluator, space, base, Set.of(), pool);
+    Oracle oracle = oracle(space, base, Set.of());
     List<String> conditions = evaluator.rules().catalogue().allConditions().stream().map(ConditionInfo::id).toList();
     Point[] points = new Point[grid.size()];
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();

@@ -9,6 +9,7 @@ import dev.ceasefire.model.Reading;
 import dev.ceasefire.model.Scenario;
 import dev.ceasefire.model.Status;
 import dev.ceasefire.rules.Evaluator;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,8 +66,18 @@ final class Oracle {
   /** Per change set, the outcomes evaluated so far (for different sets of conditions). */
   private final Map<Map<String, Object>, List<Outcome>> cache = new ConcurrentHashMap<>();
   private final AtomicLong evaluations = new AtomicLong();
+  /** When the analysis must stop (System.nanoTime), or null: no time budget. */
+  private final Duration budget;
+  private final long deadline;
 
   Oracle(Evaluator evaluator, FactSpace space, Scenario base, Set<String> positions, ForkJoinPool pool) {
+    this(evaluator, space, base, positions, pool, null);
+  }
+
+  Oracle(Evaluator evaluator, FactSpace space, Scenario base, Set<String> positions, ForkJoinPool pool,
+      Duration budget) {
+    this.budget = budget;
+    this.deadline = budget == null ? 0 : System.nanoTime() + budget.toNanos();
     this.evaluator = evaluator;
     this.space = space;
     this.base = base;
@@ -109,7 +120,7 @@ final class Oracle {
         return o;
       }
     }
-    evaluations.incrementAndGet();
+    spend();
     Evaluator.Statuses e = evaluator.statuses(scenario(changes), Mode.ALL_POSITIONS,
         conditions == all ? Set.of() : Set.copyOf(conditions), positions);
     List<String> incoherent = e.warnings().stream().filter(w -> w.startsWith(INCOHERENT)).toList();
@@ -149,8 +160,16 @@ final class Oracle {
 
   /** One full evaluation of the base with the changes, for the positions named (empty: every position). */
   Evaluation evaluate(Map<Leaf, Object> changes, Set<String> judged) {
-    evaluations.incrementAndGet();
+    spend();
     return evaluator.evaluate(scenario(changes), Mode.ALL_POSITIONS, judged);
+  }
+
+  /** Counts one evaluation, first checking that the time budget is not spent. */
+  private void spend() {
+    if (budget != null && System.nanoTime() - deadline > 0) {
+      throw new AnalysisTimeout(budget, evaluations.get());
+    }
+    evaluations.incrementAndGet();
   }
 
   Scenario scenario(Map<Leaf, Object> changes) {

@@ -61,9 +61,10 @@ final class CommonGroundCommand implements Callable<Integer> {
     if (positions.size() != 2) {
       throw new UserException("--positions: name exactly two positions, e.g. UA-2022-03-29,RU-2024-06-14");
     }
-    Analyses analyses = new Analyses(new Evaluator(Timings.join(rules)));
-    CommonGroundResult r = analyses.commonGround(scenario, positions.get(0).strip(), positions.get(1).strip(),
-        reading.reading(), fix);
+    CommonGroundResult r;
+    try (Analyses analyses = new Analyses(new Evaluator(Timings.join(rules)))) {
+      r = analyses.commonGround(scenario, positions.get(0).strip(), positions.get(1).strip(), reading.reading(), fix);
+    }
     if (witness != null && r.witnessYaml() != null) {
       try {
         Files.writeString(witness, r.witnessYaml(), StandardCharsets.UTF_8);

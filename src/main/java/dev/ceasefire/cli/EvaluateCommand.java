@@ -35,7 +35,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   enum ColorMode { auto, always, never }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON), folders of them,"
+      + " or - for standard input.")
   List<Path> files;
 
   @Option(names = {"-f", "--format"}, defaultValue = "text",
@@ -71,9 +72,10 @@ final class EvaluateCommand implements Callable<Integer> {
     ScenarioReader reader = new ScenarioReader();
     List<Scenario> scenarios = new ArrayList<>();
     List<ScenarioException> errors = new ArrayList<>();
-    for (Path file : files) {
+    List<Path> paths = Scenarios.expand(files);
+    for (Path file : paths) {
       try {
-        scenarios.add(reader.read(file));
+        scenarios.add(Scenarios.read(reader, file));
       } catch (ScenarioException e) {
         errors.add(e);
       }
@@ -84,6 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Evaluator evaluator = new Evaluator(Timings.join(rules));
     timings.mark("rules ready");
+    checkExpectations(evaluator.rules().catalogue().byId().keySet(), paths, scenarios);
     List<Evaluation> evaluations = new ArrayList<>();
     for (Scenario s : scenarios) {
       evaluations.add(evaluator.evaluate(s, mode, new LinkedHashSet<>(positions)));
@@ -103,5 +106,28 @@ final class EvaluateCommand implements Callable<Integer> {
     out.flush();
     timings.mark("printed");
     return 0;
+  }
+
+  /**
+   * An {@code expect:} naming a condition the rules do not have is an error, as in {@code test}: such files are read
+   * again, checking the ids, so the message has the line, column and a suggestion (rare, so the common path reads
+   * each file once while the rules load).
+   */
+  static void checkExpectations(java.util.Set<String> ids, List<Path> paths, List<Scenario> scenarios) {
+    ScenarioReader checking = new ScenarioReader().checkingConditions(ids);
+    List<ScenarioException> errors = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      if (s.expect() != null && !ids.containsAll(s.expect().keySet()) && !paths.get(i).equals(Scenarios.STDIN)) {
+        try {
+          checking.read(paths.get(i));
+        } catch (ScenarioException e) {
+          errors.add(e);
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new UserException(Scenarios.join(errors));
+    }
   }
 }

@@ -76,8 +76,10 @@ final class PathwaysCommand implements Callable<Integer> {
             + String.join(", ", Arrays.stream(Status.values()).map(Enum::name).toList()) + ")");
       }
     }
-    Analyses analyses = new Analyses(new Evaluator(Timings.join(rules)));
-    PathwaysResult r = analyses.pathways(base, id, status, reading.reading(), maxChanges, fix);
+    PathwaysResult r;
+    try (Analyses analyses = new Analyses(new Evaluator(Timings.join(rules)))) {
+      r = analyses.pathways(base, id, status, reading.reading(), maxChanges, fix);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.print(JsonReport.render(r));

@@ -34,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
       + " compile keeps the last good rules serving and is shown by GET /api/v1/rules.")
   boolean watch;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "A host name requests may be addressed to (the Host header), besides 127.0.0.1, localhost, [::1]"
+          + " and the --host address; repeatable. Any other Host is refused (403), against DNS rebinding.")
+  java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Mixin
   CommonOptions common;
 
@@ -53,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     if (scenarios != null && !java.nio.file.Files.isDirectory(scenarios)) {
       throw new UserException(scenarios + ": no such scenarios folder");
     }
-    return dev.ceasefire.web.CeasefireServer.serve(host, port, common.rules, scenarios, watch);
+    return dev.ceasefire.web.CeasefireServer.serve(host, port, common.rules, scenarios, watch,
+        allowedHosts);
   }
 }

@@ -61,10 +61,12 @@ final class SweepCommand implements Callable<Integer> {
       varies.add(parsed);
       total *= parsed.values().size();
     }
-    Analyses analyses = new Analyses(new Evaluator(Timings.join(rules)));
     PrintWriter err = spec.commandLine().getErr();
     IntConsumer progress = AnalysisSupport.stderrIsTerminal() ? bar(err, total) : null;
-    SweepResult r = analyses.sweep(base, varies, progress);
+    SweepResult r;
+    try (Analyses analyses = new Analyses(new Evaluator(Timings.join(rules)))) {
+      r = analyses.sweep(base, varies, progress);
+    }
     if (progress != null) {
       err.print("\r\033[K");
       err.flush();

@@ -1,5 +1,9 @@
 package dev.ceasefire.cli;
 
+import dev.ceasefire.model.Scenario;
+import dev.ceasefire.rules.Catalogue;
+import dev.ceasefire.rules.RuleSet;
+import dev.ceasefire.rules.RuleSets;
 import dev.ceasefire.scenario.ScenarioException;
 import dev.ceasefire.scenario.ScenarioReader;
 import java.io.PrintWriter;
@@ -13,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ceasefire validate}: reading and schema checks only; no rules are loaded. */
+/**
+ * {@code ceasefire validate}: reading and schema checks, and the condition ids of {@code expect:} blocks against the
+ * rules' catalogue; no rule is compiled.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Reads scenario files and checks them against the vocabulary, without evaluating them.")
 final class ValidateCommand implements Callable<Integer> {
@@ -24,23 +31,34 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show stack traces with errors.")
   boolean verbose;
 
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Folder of rule files whose condition ids expect: blocks may name (default: ./rules when it"
+          + " exists, else the rules inside the jar). Only the catalogue is read; no rule is compiled.")
+  Path rules;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    ScenarioReader reader = new ScenarioReader();
-    List<ScenarioException> errors = new ArrayList<>();
     List<Path> files = Scenarios.expand(paths);
+    Catalogue catalogue = RuleSet.catalogue(RuleSets.files(rules));
+    ScenarioReader reader = new ScenarioReader().checkingConditions(catalogue.byId().keySet());
+    List<ScenarioException> errors = new ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>();
+    List<Path> read = new ArrayList<>();
     for (Path file : files) {
       try {
-        reader.read(file);
+        scenarios.add(Scenarios.read(reader, file));
+        read.add(file);
       } catch (ScenarioException e) {
         errors.add(e);
       }
     }
-    if (!errors.isEmpty()) {
-      throw new UserException(Scenarios.join(errors));
+    List<String> problems = new ArrayList<>(errors.stream().map(ScenarioException::getMessage).toList());
+    problems.addAll(Scenarios.duplicateIds(read, scenarios));
+    if (!problems.isEmpty()) {
+      throw new UserException(String.join(System.lineSeparator(), problems));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(files.size() + (files.size() == 1 ? " file" : " files") + " valid");

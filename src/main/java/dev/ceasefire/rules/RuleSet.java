@@ -118,6 +118,11 @@ public final class RuleSet {
     return compile(files, CatalogueReader.read(catalogueFiles(files)), readParameters(files), start);
   }
 
+  /** The catalogue of the rule files alone, without compiling any rule: what {@code validate} checks ids against. */
+  public static Catalogue catalogue(RuleFiles files) {
+    return CatalogueReader.read(catalogueFiles(files));
+  }
+
   private static RuleSet compile(RuleFiles files, Catalogue catalogue, List<Parameter> parameters, long start) {
     SortedMap<String, byte[]> drl = files.matching(".drl");
     if (drl.isEmpty()) {

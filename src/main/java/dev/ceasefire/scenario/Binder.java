@@ -53,9 +53,16 @@ final class Binder {
   private static final List<String> EXPECTATION_KEYS = List.of("status", "lenientStatus", "flags", "partyStatus");
 
   private final Problems problems;
+  /** The condition ids expectations may name, or null: not checked. */
+  private final Set<String> knownConditions;
 
   Binder(Problems problems) {
+    this(problems, null);
+  }
+
+  Binder(Problems problems, Set<String> knownConditions) {
     this.problems = problems;
+    this.knownConditions = knownConditions;
   }
 
   Scenario scenario(Node root, String source) {
@@ -125,6 +132,11 @@ final class Binder {
       if (!Codes.isConditionId(entry.key())) {
         problems.add(entry.keyLocation(), at, "invalid condition id", entry.key(), Codes.CONDITION_ID_EXPECTED,
             Codes.suggestConditionId(entry.key()));
+        continue;
+      }
+      if (knownConditions != null && !knownConditions.contains(entry.key())) {
+        problems.add(entry.keyLocation(), at, "unknown condition", entry.key(), "a condition id of the rules"
+            + " (ceasefire positions lists them)", Suggestions.closestId(entry.key(), knownConditions));
         continue;
       }
       Expectation expectation = expectation(entry.value(), at);
@@ -398,7 +410,52 @@ final class Binder {
     return null;
   }
 
+  /** A number as a person writes it: decimal digits, no leading zero, sign, base prefix, underscore or colon. */
+  private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("0|[1-9][0-9]*");
+
+  /** What YAML 1.1 would read as another number than the digits say: 060 (octal), 0x10, 1_000, 1:20. */
+  private static final java.util.regex.Pattern NOT_DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?(0[0-9_]+|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*(:[0-5]?[0-9])+|[0-9]+_[0-9_]*)");
+
+  /** What to write instead of a number YAML 1.1 reads in another base, and what YAML makes of it. */
+  static String plainDecimal(String text) {
+    String t = text.startsWith("+") ? text.substring(1) : text;
+    try {
+      if (t.matches("0[xX][0-9a-fA-F_]+")) {
+        return "write " + new BigInteger(t.substring(2).replace("_", ""), 16) + " (0x is hexadecimal)";
+      }
+      if (t.matches("0[oO][0-7_]+")) {
+        return "write " + new BigInteger(t.substring(2).replace("_", ""), 8) + " (0o is octal)";
+      }
+      if (t.matches("0[bB][01_]+")) {
+        return "write " + new BigInteger(t.substring(2).replace("_", ""), 2) + " (0b is binary)";
+      }
+      if (t.contains(":")) {
+        BigInteger v = BigInteger.ZERO;
+        for (String part : t.split(":")) {
+          v = v.multiply(BigInteger.valueOf(60)).add(new BigInteger(part.replace("_", "")));
+        }
+        return "write " + v + " if you mean " + t + " in base 60, as YAML 1.1 reads it";
+      }
+      String digits = t.replace("_", "");
+      String decimal = new BigInteger(digits).toString();
+      if (digits.startsWith("0") && digits.matches("[0-7]+")) {
+        return "write " + decimal + " (YAML 1.1 reads " + t + " as the octal number " + new BigInteger(digits, 8) + ")";
+      }
+      return "write " + decimal;
+    } catch (NumberFormatException e) {
+      return "write the number in decimal digits";
+    }
+  }
+
   private Integer number(Node node, KeyPath path, int max, String expected) {
+    if (node instanceof ScalarNode scalar && (scalar.kind() == Kind.INTEGER || scalar.kind() == Kind.STRING)
+        && scalar.text() != null && !PLAIN_DECIMAL.matcher(scalar.text().strip()).matches()
+        && NOT_DECIMAL.matcher(scalar.text().strip()).matches()) {
+      problems.add(node.location(), path, "number not written as a plain decimal", scalar.text(), expected
+          + " in plain decimal digits; " + plainDecimal(scalar.text().strip()));
+      return null;
+    }
     if (!(node instanceof ScalarNode scalar) || scalar.kind() != Kind.INTEGER) {
       problems.wrongType(node, path, expected);
       return null;

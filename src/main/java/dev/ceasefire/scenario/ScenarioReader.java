@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -75,6 +76,22 @@ public final class ScenarioReader {
     return options;
   }
 
+  /** The condition ids an {@code expect:} block may name, or null: not checked (no rules at hand). */
+  private final Set<String> knownConditions;
+
+  public ScenarioReader() {
+    this(null);
+  }
+
+  private ScenarioReader(Set<String> knownConditions) {
+    this.knownConditions = knownConditions;
+  }
+
+  /** A reader that also refuses expectations naming a condition not in {@code ids}, with a suggestion. */
+  public ScenarioReader checkingConditions(Set<String> ids) {
+    return new ScenarioReader(Set.copyOf(ids));
+  }
+
   /** Reads a file: YAML for .yaml/.yml, JSON for .json, otherwise JSON if it starts with '{'. */
   public Scenario read(Path file) throws ScenarioException {
     String source = file.toString();
@@ -87,7 +104,7 @@ public final class ScenarioReader {
     Problems problems = new Problems(sourceName);
     try {
       Node root = parse(content, sourceName, json, problems);
-      Scenario scenario = new Binder(problems).scenario(root, sourceName);
+      Scenario scenario = new Binder(problems, knownConditions).scenario(root, sourceName);
       if (problems.any()) {
         throw problems.exception();
       }
@@ -105,7 +122,7 @@ public final class ScenarioReader {
     Problems problems = new Problems(sourceName);
     try {
       Node root = new TreeBuilder(problems).fromJson(document);
-      Scenario scenario = new Binder(problems).scenario(root, sourceName);
+      Scenario scenario = new Binder(problems, knownConditions).scenario(root, sourceName);
       if (problems.any()) {
         throw problems.exception();
       }
@@ -187,6 +204,15 @@ public final class ScenarioReader {
    * strictly, to find the offset of the invalid byte.
    */
   private static String text(byte[] content, String source) throws ScenarioException {
+    if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+        || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
+      throw single(source, "UTF-16 text (it starts with a UTF-16 byte order mark)", "UTF-8 text: save the file"
+          + " as UTF-8");
+    }
+    if (content.length >= 4 && ((content[0] == 0 && content[1] != 0 && content[2] == 0)
+        || (content[0] != 0 && content[1] == 0 && content[2] != 0 && content[3] == 0))) {
+      throw single(source, "UTF-16 text (every other byte is NUL)", "UTF-8 text: save the file as UTF-8");
+    }
     for (int i = 0; i < content.length; i++) {
       if (content[i] == 0) {
         throw single(source, "binary content: NUL byte at offset " + i, "UTF-8 text");

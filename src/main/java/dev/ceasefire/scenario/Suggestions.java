@@ -45,4 +45,32 @@ final class Suggestions {
     }
     return Optional.ofNullable(best);
   }
+
+  /**
+   * The closest condition id: a condition of the same position within a few edits (ids are long, so the limit
+   * grows with them), else the id with the same slug under another position.
+   */
+  static Optional<String> closestId(String written, Collection<String> ids) {
+    int slash = written.indexOf('/');
+    String position = slash < 0 ? written : written.substring(0, slash);
+    String slug = slash < 0 ? "" : written.substring(slash + 1);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int limit = Math.max(2, written.length() / 8);
+    for (String id : ids) {
+      int distance = DISTANCE.apply(written.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT));
+      if (distance <= limit && distance < bestDistance) {
+        best = id;
+        bestDistance = distance;
+      }
+    }
+    if (best == null && !slug.isEmpty()) {
+      for (String id : ids) {
+        if (id.endsWith("/" + slug) && !id.startsWith(position + "/")) {
+          return Optional.of(id);
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
 }

@@ -1,9 +1,6 @@
 package dev.ceasefire.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ceasefire.analysis.AnalysisException;
 import dev.ceasefire.analysis.Analyses;
 import dev.ceasefire.analysis.Timeline;
 import dev.ceasefire.model.Party;
@@ -15,13 +12,12 @@ import dev.ceasefire.scenario.ScenarioException;
 import dev.ceasefire.scenario.ScenarioReader;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,18 +33,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/analyses", consumes = MediaType.APPLICATION_JSON_VALUE)
 final class AnalysisController {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final RulesHolder rules;
   private final ScenarioLibrary library;
   private final EvaluationGate gate;
+  private final AnalysisRunner runner;
   private final ScenarioReader reader = new ScenarioReader();
 
-  AnalysisController(RulesHolder rules, ScenarioLibrary library, EvaluationGate gate) {
+  AnalysisController(RulesHolder rules, ScenarioLibrary library, EvaluationGate gate, AnalysisRunner runner) {
     this.rules = rules;
+    this.runner = runner;
     this.library = library;
     this.gate = gate;
   }
+
+  /** {@code POST /timeline}: a scenario, inline or by id. */
+  record TimelineBody(JsonNode scenario, String scenarioId) {}
 
   @Operation(summary = "The scenario evaluated AS_OF each statement date: live positions, verdicts and each"
       + " party's territorial demand over time (`format=html` gives a self-contained chart)")
@@ -56,8 +55,8 @@ final class AnalysisController {
   ResponseEntity<byte[]> timeline(@RequestParam(required = false) String party,
       @RequestParam(required = false, defaultValue = "json") String format, HttpServletRequest request)
       throws Exception {
-    JsonNode body = body(request);
-    Scenario scenario = scenario(body, false);
+    TimelineBody body = RequestReader.read(request, TimelineBody.class);
+    Scenario scenario = scenario(body.scenario(), body.scenarioId(), false);
     Party who = party == null || party.isBlank() ? null : enumValue(Party.class, party, "party");
     RulesHolder.Loaded loaded = rules.current();
     Timeline.Result result = gate.run(() -> new Timeline(loaded.evaluator()).of(scenario, who));
@@ -72,81 +71,95 @@ final class AnalysisController {
     return Responses.json(result, loaded.rules().digest());
   }
 
+  /** {@code POST /pathways}: a scenario (inline or by id), the target condition and the search's options. */
+  record PathwaysBody(JsonNode scenario, String scenarioId, String target, String status, String reading,
+      Integer maxChanges, List<String> fix) {}
+
+  /** {@code POST /common-ground}: two positions, an optional base scenario, reading and fixed facts. */
+  record CommonGroundBody(List<String> positions, JsonNode scenario, String scenarioId, String reading,
+      List<String> fix) {}
+
+  /** {@code POST /sweep}: a scenario, the facts to vary with their values, and the reading. */
+  record SweepBody(JsonNode scenario, String scenarioId, List<VaryBody> vary, String reading) {}
+
+  /** One varied fact: its path and the values it takes (scalars, as they would read in a scenario file). */
+  record VaryBody(String path, List<JsonNode> values) {}
+
   @Operation(summary = "The smallest sets of fact changes that bring a condition to a status (default MET),"
       + " with their side effects: {scenario|scenarioId, target, status?, reading?, maxChanges?, fix?: [paths]}")
   @PostMapping(path = "/pathways", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<byte[]> pathways(HttpServletRequest request) throws Exception {
-    JsonNode body = body(request);
-    Scenario scenario = scenario(body, false);
-    String target = text(body, "target");
-    if (target == null) {
+    PathwaysBody body = RequestReader.read(request, PathwaysBody.class);
+    Scenario scenario = scenario(body.scenario(), body.scenarioId(), false);
+    if (body.target() == null) {
       throw ApiException.invalidRequest("/target", "request body: /target: missing (a condition id)");
     }
-    var r = new Analyses.PathwaysRequest(scenario, target, optionalEnum(Status.class, body, "status"),
-        optionalEnum(Reading.class, body, "reading"), body.hasNonNull("maxChanges") ? body.get("maxChanges").asInt()
-            : null, list(body, "fix"));
-    return analyse(() -> analyses().pathways(r));
+    int max = runner.limits().maxChanges();
+    if (body.maxChanges() != null && (body.maxChanges() < 1 || body.maxChanges() > max)) {
+      throw ApiException.invalidRequest("/maxChanges", "request body: /maxChanges: " + body.maxChanges()
+          + " is out of range (expected 1 to " + max + ")");
+    }
+    var r = new Analyses.PathwaysRequest(scenario, body.target(), optionalEnum(Status.class, body.status(), "status"),
+        optionalEnum(Reading.class, body.reading(), "reading"), body.maxChanges(), orEmpty(body.fix()));
+    return analyse(a -> a.pathways(r));
   }
 
   @Operation(summary = "Whether some facts make every condition of two positions MET; else the colliding pairs;"
       + " and the overlaps: {positions: [A, B], scenario?|scenarioId?, reading?, fix?}")
   @PostMapping(path = "/common-ground", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<byte[]> commonGround(HttpServletRequest request) throws Exception {
-    JsonNode body = body(request);
-    Scenario scenario = scenario(body, true);
-    var r = new Analyses.CommonGroundRequest(scenario, list(body, "positions"),
-        optionalEnum(Reading.class, body, "reading"), list(body, "fix"));
-    return analyse(() -> analyses().commonGround(r));
+    CommonGroundBody body = RequestReader.read(request, CommonGroundBody.class);
+    Scenario scenario = scenario(body.scenario(), body.scenarioId(), true);
+    var r = new Analyses.CommonGroundRequest(scenario, orEmpty(body.positions()),
+        optionalEnum(Reading.class, body.reading(), "reading"), orEmpty(body.fix()));
+    return analyse(a -> a.commonGround(r));
   }
 
   @Operation(summary = "Every combination of the varied facts with each condition's status:"
       + " {scenario|scenarioId, vary: [{path, values: [..]}], reading?}")
   @PostMapping(path = "/sweep", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<byte[]> sweep(HttpServletRequest request) throws Exception {
-    JsonNode body = body(request);
-    Scenario scenario = scenario(body, false);
+    SweepBody body = RequestReader.read(request, SweepBody.class);
+    Scenario scenario = scenario(body.scenario(), body.scenarioId(), false);
     List<Analyses.Vary> vary = new ArrayList<>();
-    for (JsonNode v : body.path("vary")) {
-      vary.add(new Analyses.Vary(v.path("path").asText(), strings(v.path("values"))));
-    }
-    var r = new Analyses.SweepRequest(scenario, vary, optionalEnum(Reading.class, body, "reading"));
-    return analyse(() -> analyses().sweep(r, done -> { }));
-  }
-
-  private Analyses analyses() {
-    return new Analyses(rules.current().evaluator());
-  }
-
-  private ResponseEntity<byte[]> analyse(Supplier<Object> work) throws Exception {
-    try {
-      return Responses.json(work.get(), rules.current().rules().digest());
-    } catch (AnalysisException e) {
-      throw ApiException.invalidRequest("", e.getMessage());
-    }
-  }
-
-  private static JsonNode body(HttpServletRequest request) throws IOException {
-    try {
-      JsonNode node = JSON.readTree(Bodies.read(request));
-      if (node == null || !node.isObject()) {
-        throw ApiException.malformed("request body: expected a JSON object");
+    List<VaryBody> given = orEmpty(body.vary());
+    for (int i = 0; i < given.size(); i++) {
+      VaryBody v = given.get(i);
+      if (v == null || v.path() == null) {
+        throw ApiException.invalidRequest("/vary/" + i + "/path", "request body: /vary/" + i
+            + "/path: missing (a fact path)");
       }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw ApiException.malformed("request body: not valid JSON: " + e.getOriginalMessage());
+      List<String> values = new ArrayList<>();
+      for (JsonNode value : orEmpty(v.values())) {
+        if (value == null || !value.isValueNode() || value.isNull()) {
+          throw ApiException.invalidRequest("/vary/" + i + "/values", "request body: /vary/" + i
+              + "/values: expected scalar values (strings, numbers, true or false)");
+        }
+        values.add(value.asText());
+      }
+      vary.add(new Analyses.Vary(v.path(), values));
     }
+    var r = new Analyses.SweepRequest(scenario, vary, optionalEnum(Reading.class, body.reading(), "reading"));
+    return analyse(a -> a.sweep(r, done -> { }));
   }
 
-  private Scenario scenario(JsonNode body, boolean optional) {
-    JsonNode inline = body.get("scenario");
-    JsonNode id = body.get("scenarioId");
+  private ResponseEntity<byte[]> analyse(Function<Analyses, Object> work) throws Exception {
+    RulesHolder.Loaded loaded = rules.current();
+    return Responses.json(runner.run(loaded.evaluator(), work), loaded.rules().digest());
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private Scenario scenario(JsonNode inline, String id, boolean optional) {
     if (inline != null && id != null) {
       throw ApiException.invalidRequest("", "request body: give \"scenario\" or \"scenarioId\", not both");
     }
     if (id != null) {
-      return library.get(id.asText()).scenario();
+      return library.get(id).scenario();
     }
-    if (inline == null) {
+    if (inline == null || inline.isNull()) {
       if (optional) {
         return null;
       }
@@ -160,23 +173,7 @@ final class AnalysisController {
     }
   }
 
-  private static String text(JsonNode body, String key) {
-    JsonNode v = body.get(key);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static List<String> list(JsonNode body, String key) {
-    return body.has(key) ? strings(body.get(key)) : List.of();
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(v -> out.add(v.asText()));
-    return out;
-  }
-
-  private static <E extends Enum<E>> E optionalEnum(Class<E> type, JsonNode body, String key) {
-    String value = text(body, key);
+  private static <E extends Enum<E>> E optionalEnum(Class<E> type, String value, String key) {
     return value == null ? null : enumValue(type, value, key);
   }
 
@@ -185,7 +182,7 @@ final class AnalysisController {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-      throw ApiException.invalidParameter(key, "'" + value + "' is not a " + key + " (expected one of "
+      throw ApiException.invalidParameter(key, "'" + RequestReader.cut(value) + "' is not a " + key + " (expected one of "
           + String.join(", ", allowed) + ")", allowed);
     }
   }

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
@@ -27,8 +30,8 @@ public class CeasefireServer {
    * Loads the rules (bad rules fail here, before Spring, with the CLI's message and exit code 2), starts the
    * server and blocks until it is stopped.
    */
-  public static int serve(String host, int port, Path rules, Path scenarios, boolean watch)
-      throws InterruptedException {
+  public static int serve(String host, int port, Path rules, Path scenarios, boolean watch,
+      List<String> allowedHosts) throws InterruptedException {
     RuleSet initial = RuleSets.load(rules);
     if (watch && "bundled".equals(initial.origin())) {
       initial.dispose();
@@ -41,6 +44,9 @@ public class CeasefireServer {
     }
     if (scenarios != null) {
       args.add("--ceasefire.scenarios=" + scenarios);
+    }
+    if (!allowedHosts.isEmpty()) {
+      args.add("--ceasefire.allowed-hosts=" + String.join(",", allowedHosts));
     }
     SpringApplication app = new SpringApplication(CeasefireServer.class);
     app.setMainApplicationClass(CeasefireServer.class);
@@ -70,6 +76,16 @@ public class CeasefireServer {
     RuleSet initial = preloaded.getIfAvailable(() -> RuleSets.load(properties.rules()));
     Path folder = "bundled".equals(initial.origin()) ? null : Path.of(initial.origin());
     return new RulesHolder(initial, folder, properties.watch());
+  }
+
+  /** Tomcat's own errors answered as problem details (see {@link ProblemErrorValve}), not its HTML page. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve() {
+    return factory -> factory.addContextCustomizers(context -> {
+      if (context.getParent() instanceof StandardHost host) {
+        host.setErrorReportValveClass(ProblemErrorValve.class.getName());
+      }
+    });
   }
 
   @Bean

@@ -41,6 +41,10 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> api(ApiException e) {
     ProblemDetail problem = Problems.of(e.status(), e.type(), e.getMessage());
     e.properties().forEach(problem::setProperty);
+    if (e.properties().get("retryAfter") instanceof Integer seconds) {
+      return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
     return problem(problem);
   }
 

@@ -20,6 +20,11 @@ final class ProblemErrorController implements ErrorController {
   @RequestMapping("/error")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (code == null) {
+      // asked for directly, not forwarded here by an error: there is no such resource
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "no resource at " + request.getRequestURI()));
+    }
     HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
         : HttpStatus.INTERNAL_SERVER_ERROR;
     ProblemDetail problem = Problems.of(status, Problems.typeFor(status.value()),

@@ -26,6 +26,9 @@ final class Problems {
   static final String NOT_ACCEPTABLE = "/problems/not-acceptable";
   static final String BODY_TOO_LARGE = "/problems/body-too-large";
   static final String UNSUPPORTED_MEDIA_TYPE = "/problems/unsupported-media-type";
+  static final String BUSY = "/problems/busy";
+  static final String TOO_EXPENSIVE = "/problems/analysis-too-expensive";
+  static final String FORBIDDEN_HOST = "/problems/forbidden-host";
   static final String INTERNAL = "/problems/internal";
   static final String OTHER = "/problems/http-error";
 
@@ -46,6 +49,7 @@ final class Problems {
       case 406 -> NOT_ACCEPTABLE;
       case 413 -> BODY_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 429 -> BUSY;
       case 500 -> INTERNAL;
       default -> OTHER;
     };

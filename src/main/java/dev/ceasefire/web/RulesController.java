@@ -15,9 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 final class RulesController {
 
-  /** What the rules in service are. {@code lastReloadError} is null unless the latest reload failed. */
+  /**
+   * What the rules in service are. {@code lastReloadError} is null unless the latest reload failed and the files
+   * still differ from the rules in service; {@code compilingSince} is set while changed files are being compiled.
+   */
   record RulesStatus(String digest, String origin, String build, Instant loadedAt, long compileMillis,
-      int positions, int conditions, int parameters, boolean watching, ReloadErrorView lastReloadError) {}
+      int positions, int conditions, int parameters, boolean watching, ReloadErrorView lastReloadError,
+      Instant compilingSince) {}
 
   record ReloadErrorView(Instant at, String message, List<String> messages) {}
 
@@ -36,7 +40,8 @@ final class RulesController {
     return Responses.json(new RulesStatus(set.digest(), set.origin(), set.build(), loaded.loadedAt(),
         set.compileMillis(), set.catalogue().positions().size(), set.catalogue().allConditions().size(),
         set.parameters().size(), rules.watching(), error == null ? null
-            : new ReloadErrorView(error.at(), String.join("\n", error.messages()), error.messages())),
+            : new ReloadErrorView(error.at(), String.join("\n", error.messages()), error.messages()),
+        rules.compilingSince()),
         set.digest());
   }
 }

@@ -49,6 +49,8 @@ final class RulesHolder implements AutoCloseable {
 
   private final AtomicReference<Loaded> current;
   private final AtomicReference<ReloadError> lastError = new AtomicReference<>();
+  /** When the rule files were seen to differ from the rules in service and are being compiled; else null. */
+  private final AtomicReference<Instant> compilingSince = new AtomicReference<>();
   private final Path folder;
   private final boolean watching;
   private final ScheduledExecutorService disposer;
@@ -85,6 +87,11 @@ final class RulesHolder implements AutoCloseable {
     return lastError.get();
   }
 
+  /** Since when changed rule files are being compiled, or null when no reload is under way. */
+  Instant compilingSince() {
+    return compilingSince.get();
+  }
+
   boolean watching() {
     return watching;
   }
@@ -114,8 +121,11 @@ final class RulesHolder implements AutoCloseable {
     try {
       RuleFiles files = RuleFiles.fromDirectory(folder);
       if (files.digest().equals(current.get().rules().digest())) {
+        // the files are the rules in service again (a broken edit undone): nothing failed any more
+        lastError.set(null);
         return;
       }
+      compilingSince.set(Instant.now());
       long start = System.nanoTime();
       Loaded next = Loaded.of(RuleSet.load(files));
       Loaded old = current.getAndSet(next);
@@ -128,6 +138,8 @@ final class RulesHolder implements AutoCloseable {
     } catch (RuntimeException | LinkageError e) {
       LOG.error("Rules reload failed unexpectedly", e);
       fail(List.of(String.valueOf(e)));
+    } finally {
+      compilingSince.set(null);
     }
   }
 
