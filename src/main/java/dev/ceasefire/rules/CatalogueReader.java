@@ -43,7 +43,8 @@ final class CatalogueReader {
 
   record ConditionEntry(String id, List<Kind> kind, String paraphrase, SourceEntry source,
       List<String> obligatedActors, List<String> facts, List<String> parts, List<String> points, String trigger,
-      Boolean contested, String note, String topic, List<String> regions, List<String> lenientRegions,
+      Boolean contested, Boolean noAgreedTest, String note, String topic, List<String> regions,
+      List<String> lenientRegions,
       String supersedes, ConditionInfo.Change change, String changeNote) {}
 
   record SourceEntry(String quote, String speaker, String date, String place, String reference) {}
@@ -140,7 +141,7 @@ final class CatalogueReader {
       if (c.obligatedActors() == null || c.obligatedActors().isEmpty()) {
         problems.add(at + ": missing 'obligatedActors'");
       }
-      if (c.facts() == null || c.facts().isEmpty()) {
+      if ((c.facts() == null || c.facts().isEmpty()) && !Boolean.TRUE.equals(c.noAgreedTest())) {
         problems.add(at + ": missing 'facts' (the scenario fields it reads)");
       }
       if (c.parts() != null && c.points() != null) {
@@ -155,7 +156,7 @@ final class CatalogueReader {
           c.obligatedActors() == null ? List.of() : List.copyOf(c.obligatedActors()),
           c.facts() == null ? List.of() : List.copyOf(c.facts()),
           List.copyOf(parts), c.points() != null, c.trigger(),
-          Boolean.TRUE.equals(c.contested()), c.note(), c.topic(),
+          Boolean.TRUE.equals(c.contested()), Boolean.TRUE.equals(c.noAgreedTest()), c.note(), c.topic(),
           c.regions() == null ? List.of() : List.copyOf(c.regions()),
           c.lenientRegions() == null ? List.of() : List.copyOf(c.lenientRegions()), c.supersedes(), c.change(),
           c.changeNote()));

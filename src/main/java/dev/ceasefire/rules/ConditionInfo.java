@@ -10,6 +10,8 @@ import java.util.List;
  * {@code bundle}), for promises their trigger. Optional: the
  * {@code topic} it is about (how {@code positions diff} matches conditions across statements), the regions a
  * territorial condition covers, and the older condition it {@code supersedes} with the {@code change}.
+ * {@code noAgreedTest}: the source names the demand but no fact of the vocabulary can test it; its rules say
+ * UNKNOWN ("no agreed test"), so neither it nor a bundle holding it can ever be shown MET.
  */
 public record ConditionInfo(
     String id,
@@ -23,6 +25,7 @@ public record ConditionInfo(
     boolean bundle,
     String trigger,
     boolean contested,
+    boolean noAgreedTest,
     String note,
     String topic,
     List<String> regions,

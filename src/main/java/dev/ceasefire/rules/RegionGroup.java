@@ -1,6 +1,7 @@
 package dev.ceasefire.rules;
 
 import dev.ceasefire.model.RegionCode;
+import java.util.EnumSet;
 import java.util.Set;
 
 /** The groups of regions the statements name, each with its regions. */
@@ -15,6 +16,8 @@ public enum RegionGroup {
   SIX_TERRITORIES(RegionCode.SIX_TERRITORIES),
   /** Dnipropetrovsk, Mykolaiv, Sumy and Kharkiv: the oblasts the 20-point framework has Russia leave. */
   FRAMEWORK_RU_WITHDRAWAL(RegionCode.FRAMEWORK_RU_WITHDRAWAL),
+  /** Crimea, Luhansk and Donetsk: the regions the US 28-point draft has recognised as Russian de facto. */
+  CRIMEA_AND_DONBAS(EnumSet.of(RegionCode.CRIMEA, RegionCode.LUHANSK, RegionCode.DONETSK)),
   /** Every Ukrainian region in the vocabulary (Kursk left out). */
   UKRAINE(RegionCode.UKRAINE);
 
