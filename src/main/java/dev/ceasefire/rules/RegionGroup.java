@@ -14,6 +14,8 @@ public enum RegionGroup {
   SOUTH(RegionCode.SOUTH),
   /** The four regions, Crimea and Sevastopol: the territories Russia claims as its own. */
   SIX_TERRITORIES(RegionCode.SIX_TERRITORIES),
+  /** Crimea and Sevastopol: the peninsula Russia annexed in 2014. */
+  CRIMEA_SEVASTOPOL(EnumSet.of(RegionCode.CRIMEA, RegionCode.SEVASTOPOL)),
   /** Dnipropetrovsk, Mykolaiv, Sumy and Kharkiv: the oblasts the 20-point framework has Russia leave. */
   FRAMEWORK_RU_WITHDRAWAL(RegionCode.FRAMEWORK_RU_WITHDRAWAL),
   /** Crimea, Luhansk and Donetsk: the regions the US 28-point draft has recognised as Russian de facto. */
