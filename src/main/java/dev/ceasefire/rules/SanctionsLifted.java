@@ -9,16 +9,18 @@ import java.util.Map;
 /**
  * Derived fact: of the actors a parameter names ({@code actors}, e.g. {@code RU-2024-06-14/sanctioning-actors}),
  * how many have lifted their sanctions, how many have not (in force or easing), and how many the scenario does
- * not say; {@code size} is the number named. The names are for reasons.
+ * not say; {@code size} is the number named. Of those not lifted, {@code easing} are easing them (a middle grade).
+ * The names are for reasons.
  */
 public record SanctionsLifted(String actors, int size, int lifted, int notLifted, int unknown, String liftedBy,
-    String notLiftedBy, String unknownFor) {
+    String notLiftedBy, String unknownFor, int easing, String easingBy) {
 
   /** Sorts the named actors by what {@code byActor} (the scenario's {@code sanctions.byActor}, maybe null) says. */
   public static SanctionsLifted of(String actors, Collection<String> named, Map<?, ?> byActor) {
     List<String> lifted = new ArrayList<>();
     List<String> notLifted = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
+    List<String> easing = new ArrayList<>();
     for (String actor : named) {
       Object state = null;
       if (byActor != null) {
@@ -29,8 +31,11 @@ public record SanctionsLifted(String actors, int size, int lifted, int notLifted
         }
       }
       (state == null ? unknown : state == SanctionsState.LIFTED ? lifted : notLifted).add(actor);
+      if (state == SanctionsState.EASING) {
+        easing.add(actor);
+      }
     }
     return new SanctionsLifted(actors, named.size(), lifted.size(), notLifted.size(), unknown.size(), Fn.names(lifted),
-        Fn.names(notLifted), Fn.names(unknown));
+        Fn.names(notLifted), Fn.names(unknown), easing.size(), Fn.names(easing));
   }
 }
