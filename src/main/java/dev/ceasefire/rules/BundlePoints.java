@@ -7,13 +7,24 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The verdicts on every point of a bundle under one reading, gathered by the shared rules once all exist. The
- * bundle table of output.md decides; {@link #reasons()} only counts and names the points by status.
+ * The verdicts on every point of a bundle under one reading, gathered by the shared rules once all exist, with how
+ * many points have each status. The shared rules apply output.md's bundle table to these counts;
+ * {@link #reasons()} names the points by status.
  */
-public record BundlePoints(String bundleId, Reading reading, List<String> points, List<Verdict> verdicts) {
+public record BundlePoints(String bundleId, Reading reading, List<String> points, List<Verdict> verdicts, int met,
+    int partial, int notMet, int unknown, int notApplicable) {
 
   public BundlePoints {
     verdicts = List.copyOf(verdicts);
+  }
+
+  public BundlePoints(String bundleId, Reading reading, List<String> points, List<?> verdicts) {
+    this(bundleId, reading, points, CompositeParts.cast(verdicts),
+        StatusCount.of(CompositeParts.cast(verdicts), Status.MET),
+        StatusCount.of(CompositeParts.cast(verdicts), Status.PARTIAL),
+        StatusCount.of(CompositeParts.cast(verdicts), Status.NOT_MET),
+        StatusCount.of(CompositeParts.cast(verdicts), Status.UNKNOWN),
+        StatusCount.of(CompositeParts.cast(verdicts), Status.NOT_APPLICABLE));
   }
 
   /**

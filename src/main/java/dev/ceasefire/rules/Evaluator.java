@@ -171,6 +171,9 @@ public final class Evaluator {
       for (ConditionInfo c : catalogue.conditions(id)) {
         if (conditions.test(c.id())) {
           insert.accept(new ConditionDef(c.id(), id, c.parts(), c.bundle(), c.trigger()));
+          for (String part : c.parts()) {
+            insert.accept(new PartOf(part, c.id()));
+          }
         }
       }
     }
