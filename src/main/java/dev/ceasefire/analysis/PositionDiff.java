@@ -14,7 +14,8 @@ import java.util.Set;
  * to one of A through its {@code supersedes:} field, and the catalogue's {@code change:} judgement (TIGHTENED,
  * LOOSENED, SAME, SHIFTED) with its note says how: that is a reading of the sources, recorded with them, never
  * inferred here. Conditions of B matched to nothing are ADDED; conditions of A that nothing in B supersedes are
- * DROPPED; either may share a {@code topic} with a condition of the other statement, which is reported.
+ * DROPPED; either may share a {@code topic} with a condition of the other statement, which is reported. A
+ * statement compared with itself has every condition SAME.
  */
 public final class PositionDiff {
 
@@ -32,8 +33,16 @@ public final class PositionDiff {
     PositionInfo b = catalogue.position(toId).orElseThrow(() -> new IllegalArgumentException(unknown(catalogue, toId)));
     List<ConditionInfo> as = catalogue.conditions(a.id());
     List<ConditionInfo> bs = catalogue.conditions(b.id());
-    Set<String> matched = new HashSet<>();
     List<Entry> entries = new ArrayList<>();
+    if (a.id().equals(b.id())) {
+      // a statement compared with itself: every condition is itself, nothing was added or dropped
+      for (ConditionInfo c : as) {
+        entries.add(new Entry("SAME", c.id(), c.id(), c.topic(), "the same statement on both sides",
+            c.source().quote(), c.source().quote()));
+      }
+      return new Result(a, b, entries);
+    }
+    Set<String> matched = new HashSet<>();
     for (ConditionInfo c : bs) {
       ConditionInfo old = c.supersedes() == null ? null
           : as.stream().filter(x -> x.id().equals(c.supersedes())).findFirst().orElse(null);

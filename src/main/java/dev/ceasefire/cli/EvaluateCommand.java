@@ -118,9 +118,9 @@ final class EvaluateCommand implements Callable<Integer> {
     List<ScenarioException> errors = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario s = scenarios.get(i);
-      if (s.expect() != null && !ids.containsAll(s.expect().keySet()) && !paths.get(i).equals(Scenarios.STDIN)) {
+      if (s.expect() != null && !ids.containsAll(s.expect().keySet())) {
         try {
-          checking.read(paths.get(i));
+          Scenarios.read(checking, paths.get(i));
         } catch (ScenarioException e) {
           errors.add(e);
         }

@@ -48,6 +48,9 @@ final class PositionsDiffCommand implements Callable<Integer> {
     } else {
       out.printf("%s (%s, %s) -> %s (%s, %s)%n", diff.from().id(), diff.from().date(), diff.from().reliability(),
           diff.to().id(), diff.to().date(), diff.to().reliability());
+      if (diff.from().id().equals(diff.to().id())) {
+        out.printf("note: A and B are the same position: nothing changed%n");
+      }
       if (diff.from().party() != diff.to().party()) {
         out.printf("note: different parties (%s, %s)%n", diff.from().party(), diff.to().party());
       }

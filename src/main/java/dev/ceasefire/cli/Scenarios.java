@@ -45,7 +45,8 @@ final class Scenarios {
       } else if (Files.isRegularFile(arg)) {
         files.add(arg);
       } else {
-        problems.add(arg + ": no such file or folder");
+        problems.add(arg + ": no such file or folder" + closestSibling(arg).map(p -> " (did you mean " + p + "?)")
+            .orElse(""));
       }
     }
     if (!problems.isEmpty()) {
@@ -82,25 +83,63 @@ final class Scenarios {
     return found;
   }
 
+  /** A file or folder beside a missing one whose name is one or two edits away: a typo'd folder name. */
+  static java.util.Optional<Path> closestSibling(Path missing) {
+    Path name = missing.getFileName();
+    Path parent = missing.toAbsolutePath().getParent();
+    if (name == null || parent == null || !Files.isDirectory(parent)) {
+      return java.util.Optional.empty();
+    }
+    String written = name.toString();
+    int limit = written.length() <= 4 ? 1 : 2;
+    var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+    try (var siblings = Files.list(parent)) {
+      return siblings.map(p -> p.getFileName().toString())
+          .filter(sibling -> distance.apply(written.toLowerCase(java.util.Locale.ROOT),
+              sibling.toLowerCase(java.util.Locale.ROOT)) <= limit)
+          .min(java.util.Comparator.<String>comparingInt(sibling -> distance.apply(written, sibling))
+              .thenComparing(java.util.Comparator.naturalOrder()))
+          .map(sibling -> missing.getParent() == null ? Path.of(sibling) : missing.getParent().resolve(sibling));
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   static boolean isScenarioFile(Path p) {
     String name = p.getFileName().toString();
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
-  /** Reads one file, or standard input for {@code -} (JSON if it starts with '{', else YAML). */
+  /** Standard input as read by {@link #read}, and the stream it came from: a second read gives the same bytes. */
+  private static InputStream stdinRead;
+  private static byte[] stdinContent;
+
+  /**
+   * Reads one file, or standard input for {@code -} (JSON if it starts with '{', else YAML). Standard input is
+   * read once; reading {@code -} again (to check its {@code expect:} ids once the rules are loaded) reads the same
+   * bytes again.
+   */
   static Scenario read(ScenarioReader reader, Path file) throws ScenarioException {
     if (!file.equals(STDIN)) {
       return reader.read(file);
     }
-    byte[] content;
-    try (InputStream in = System.in) {
-      content = in.readNBytes(ScenarioReader.MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UserException("-: cannot read standard input: " + e.getMessage());
-    }
+    byte[] content = stdin();
     String start = new String(content, 0, Math.min(content.length, 64), java.nio.charset.StandardCharsets.UTF_8)
         .stripLeading();
     return reader.read(content, "<stdin>", start.startsWith("{"));
+  }
+
+  private static synchronized byte[] stdin() {
+    InputStream in = System.in;
+    if (in != stdinRead || stdinContent == null) {
+      try {
+        stdinContent = in.readNBytes(ScenarioReader.MAX_BYTES + 1);
+        stdinRead = in;
+      } catch (IOException e) {
+        throw new UserException("-: cannot read standard input: " + e.getMessage());
+      }
+    }
+    return stdinContent;
   }
 
   /** Two files that give the same scenario id: a server or a report would keep one of them only. */

@@ -70,6 +70,32 @@ public record RuleFiles(String origin, SortedMap<String, byte[]> files) {
     }
   }
 
+  /**
+   * A file's name as the user knows it, for messages: {@code rules/x.drl} is the key inside a rule set, but a folder
+   * given with {@code --rules /tmp/x} holds it as {@code /tmp/x/x.drl}. The bundled rules keep {@code rules/x.drl}.
+   */
+  public String shown(String name) {
+    if ("bundled".equals(origin) || !name.startsWith("rules/")) {
+      return name;
+    }
+    return Path.of(origin).resolve(name.substring("rules/".length())).toString();
+  }
+
+  /** The same problems with every file named as {@link #shown} names it (a message starts with the file's key). */
+  RulesException located(RulesException e) {
+    if ("bundled".equals(origin)) {
+      return e;
+    }
+    return new RulesException(e.messages().stream()
+        .map(m -> m.startsWith("rules/") ? shown(m.substring(0, nameEnd(m))) + m.substring(nameEnd(m)) : m)
+        .toList());
+  }
+
+  private static int nameEnd(String message) {
+    int colon = message.indexOf(':');
+    return colon < 0 ? message.length() : colon;
+  }
+
   /** {@code sha256:<hex>} over every file's name and bytes, in name order. */
   public String digest() {
     try {

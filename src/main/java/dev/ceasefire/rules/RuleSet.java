@@ -97,6 +97,14 @@ public final class RuleSet {
    * build, else compiles the DRL; then checks that rules and catalogue agree.
    */
   public static RuleSet load(RuleFiles files) {
+    try {
+      return loadFrom(files);
+    } catch (RulesException e) {
+      throw files.located(e);
+    }
+  }
+
+  private static RuleSet loadFrom(RuleFiles files) {
     long start = System.nanoTime();
     Catalogue catalogue = CatalogueReader.read(catalogueFiles(files));
     List<Parameter> parameters = readParameters(files);
@@ -115,12 +123,20 @@ public final class RuleSet {
   /** Reads the catalogue, compiles the DRL and checks that rules and catalogue agree. */
   public static RuleSet compile(RuleFiles files) {
     long start = System.nanoTime();
-    return compile(files, CatalogueReader.read(catalogueFiles(files)), readParameters(files), start);
+    try {
+      return compile(files, CatalogueReader.read(catalogueFiles(files)), readParameters(files), start);
+    } catch (RulesException e) {
+      throw files.located(e);
+    }
   }
 
   /** The catalogue of the rule files alone, without compiling any rule: what {@code validate} checks ids against. */
   public static Catalogue catalogue(RuleFiles files) {
-    return CatalogueReader.read(catalogueFiles(files));
+    try {
+      return CatalogueReader.read(catalogueFiles(files));
+    } catch (RulesException e) {
+      throw files.located(e);
+    }
   }
 
   private static RuleSet compile(RuleFiles files, Catalogue catalogue, List<Parameter> parameters, long start) {
@@ -135,11 +151,7 @@ public final class RuleSet {
     drl.forEach((name, bytes) -> kfs.write(ks.getResources().newByteArrayResource(bytes)
         .setSourcePath("src/main/resources/" + name).setResourceType(ResourceType.DRL)));
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-    List<String> errors = new ArrayList<>();
-    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/", "");
-      errors.add("%s:%d: %s".formatted(path, m.getLine(), m.getText().strip()));
-    }
+    List<String> errors = DrlErrors.describe(builder.getResults().getMessages(Message.Level.ERROR), drl);
     if (!errors.isEmpty()) {
       throw new RulesException(errors);
     }

@@ -91,10 +91,25 @@ final class Binder {
   private <T> T required(MapNode map, String key, String expected, BiFunction<Node, KeyPath, T> read) {
     Node node = valueOf(map, key);
     if (node == null) {
-      problems.add(map.location(), KeyPath.ROOT.key(key), "missing required key", key, expected);
+      missing(map, KeyPath.ROOT, key, expected);
       return null;
     }
     return read.apply(node, KeyPath.ROOT.key(key));
+  }
+
+  /**
+   * A required key that is not there, reported where the mapping starts; or one that is there with nothing after
+   * it ({@code facts:}, {@code facts: null}, {@code "facts": null}), reported at the key itself.
+   */
+  private void missing(MapNode map, KeyPath parent, String key, String expected) {
+    Entry entry = map.entries().get(key);
+    if (entry == null) {
+      problems.add(map.location(), parent.key(key), "missing required key", key, expected);
+    } else {
+      problems.add(entry.keyLocation(), parent.key(key), "required key '" + key + "' is present but empty (null)",
+          null, expected + ("facts".equals(key) && parent == KeyPath.ROOT ? "; write facts: {} when no fact is known"
+              : ""));
+    }
   }
 
   private static Node valueOf(MapNode map, String key) {
@@ -164,8 +179,7 @@ final class Binder {
     }
     Node statusNode = valueOf(map, "status");
     if (statusNode == null) {
-      problems.add(map.location(), path.key("status"), "missing required key", "status",
-          "one of " + EnumNames.of(Status.class).names);
+      missing(map, path, "status", "one of " + EnumNames.of(Status.class).joined);
     }
     Status status = statusNode == null ? null : enumValue(statusNode, Status.class, path.key("status"));
     Node lenientNode = valueOf(map, "lenientStatus");

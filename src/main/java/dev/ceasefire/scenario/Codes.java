@@ -145,10 +145,50 @@ final class Codes {
     return Suggestions.closest(upper, new TreeSet<>(COUNTRIES));
   }
 
-  /** A scenario id in kebab case, derived from what was written (for "did you mean"). */
+  /**
+   * A scenario id in kebab case, derived from what was written (for "did you mean"): Cyrillic transliterated,
+   * accents dropped; nothing when a letter or digit would be lost on the way (Greek, CJK, …), since what is left
+   * ("1" of "сценарій 1" without transliteration) would not be the id meant.
+   */
   static Optional<String> suggestKebab(String written) {
-    String kebab = written.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return isKebab(kebab) && !kebab.equals(written) ? Optional.of(kebab) : Optional.empty();
+    return kebab(written).filter(kebab -> isKebab(kebab) && !kebab.equals(written));
+  }
+
+  /** Cyrillic letters in Latin (Ukrainian and Russian, after the usual national romanisations). */
+  private static final Map<Character, String> CYRILLIC = cyrillic();
+
+  private static Map<Character, String> cyrillic() {
+    String[] pairs = {"а", "a", "б", "b", "в", "v", "г", "h", "ґ", "g", "д", "d", "е", "e", "є", "ie", "ё", "io",
+        "ж", "zh", "з", "z", "и", "y", "і", "i", "ї", "i", "й", "i", "к", "k", "л", "l", "м", "m", "н", "n",
+        "о", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch",
+        "ш", "sh", "щ", "shch", "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "iu", "я", "ia"};
+    Map<Character, String> map = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i].charAt(0), pairs[i + 1]);
+    }
+    return Map.copyOf(map);
+  }
+
+  /**
+   * {@code text} in kebab case: lower case, Cyrillic transliterated, accents dropped, runs of anything else made
+   * one hyphen; empty when a letter or digit has no Latin form here.
+   */
+  private static Optional<String> kebab(String text) {
+    String lower = java.text.Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFC);
+    StringBuilder latin = new StringBuilder();
+    for (int i = 0; i < lower.length(); i++) {
+      String cyrillic = CYRILLIC.get(lower.charAt(i));
+      latin.append(cyrillic != null ? cyrillic : String.valueOf(lower.charAt(i)));
+    }
+    String plain = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (c >= 128 && Character.isLetterOrDigit(c)) {
+        return Optional.empty();
+      }
+    }
+    String kebab = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return kebab.isEmpty() ? Optional.empty() : Optional.of(kebab);
   }
 
   /** A condition id with the party in upper case and the name in kebab case, if that makes it valid. */
@@ -158,8 +198,11 @@ final class Codes {
       return Optional.empty();
     }
     String head = written.substring(0, slash).strip().toUpperCase(Locale.ROOT);
-    String name = written.substring(slash + 1).strip().toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    Optional<String> kebab = kebab(written.substring(slash + 1));
+    if (kebab.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = kebab.get();
     String candidate = head + "/" + name;
     return isConditionId(candidate) && !candidate.equals(written)
         ? Optional.of(candidate) : Optional.empty();

@@ -26,8 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -87,9 +89,13 @@ public final class ScenarioReader {
     this.knownConditions = knownConditions;
   }
 
-  /** A reader that also refuses expectations naming a condition not in {@code ids}, with a suggestion. */
+  /**
+   * A reader that also refuses expectations naming a condition not in {@code ids}, with a suggestion. The ids are
+   * kept in sorted order ({@code Set.copyOf} would iterate them in an order that changes from run to run, and with
+   * it the suggestion chosen between two equally close ids).
+   */
   public ScenarioReader checkingConditions(Set<String> ids) {
-    return new ScenarioReader(Set.copyOf(ids));
+    return new ScenarioReader(Collections.unmodifiableSortedSet(new TreeSet<>(ids)));
   }
 
   /** Reads a file: YAML for .yaml/.yml, JSON for .json, otherwise JSON if it starts with '{'. */

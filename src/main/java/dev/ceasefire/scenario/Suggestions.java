@@ -48,7 +48,8 @@ final class Suggestions {
 
   /**
    * The closest condition id: a condition of the same position within a few edits (ids are long, so the limit
-   * grows with them), else the id with the same slug under another position.
+   * grows with them), else the id with the same slug under another position. Between equally close ids the one
+   * first in sorted order wins, whatever order {@code ids} iterates in, so the suggestion is the same on every run.
    */
   static Optional<String> closestId(String written, Collection<String> ids) {
     int slash = written.indexOf('/');
@@ -59,15 +60,15 @@ final class Suggestions {
     int limit = Math.max(2, written.length() / 8);
     for (String id : ids) {
       int distance = DISTANCE.apply(written.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT));
-      if (distance <= limit && distance < bestDistance) {
+      if (distance <= limit && (distance < bestDistance || (distance == bestDistance && id.compareTo(best) < 0))) {
         best = id;
         bestDistance = distance;
       }
     }
     if (best == null && !slug.isEmpty()) {
       for (String id : ids) {
-        if (id.endsWith("/" + slug) && !id.startsWith(position + "/")) {
-          return Optional.of(id);
+        if (id.endsWith("/" + slug) && !id.startsWith(position + "/") && (best == null || id.compareTo(best) < 0)) {
+          best = id;
         }
       }
     }

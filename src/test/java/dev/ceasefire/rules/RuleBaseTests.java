@@ -118,7 +118,8 @@ class RuleBaseTests {
       files.put("rules/ru-2024-06-14.drl", drl.getBytes());
       assertThatThrownBy(() -> RuleSet.compile(new RuleFiles("test", files)))
           .isInstanceOf(RulesException.class)
-          .hasMessageContaining("rules/ru-2024-06-14.drl:");
+          .hasMessageContaining("test/ru-2024-06-14.drl:246: ") // the rule set's folder, and the line of ACTIV
+          .hasMessageNotContaining(":-1:");
     }
 
     @Test

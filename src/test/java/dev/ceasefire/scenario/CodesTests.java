@@ -88,4 +88,17 @@ class CodesTests {
       assertThat(Codes.territory(text)).as(text).isEqualTo(Territory.parse(text));
     });
   }
+
+  @Test
+  void suggestsAKebabIdOnlyWhenNothingWrittenIsLost() {
+    assertThat(Codes.suggestKebab("Status Quo")).contains("status-quo");
+    assertThat(Codes.suggestKebab("статус-кво")).contains("status-kvo");
+    assertThat(Codes.suggestKebab("Перемир'я 2025")).contains("peremyr-ia-2025");
+    assertThat(Codes.suggestKebab("сценарій 1")).contains("stsenarii-1");
+    assertThat(Codes.suggestKebab("Café Genève")).contains("cafe-geneve");
+    assertThat(Codes.suggestKebab("σενάριο 1")).isEmpty();
+    assertThat(Codes.suggestKebab("停火 1")).isEmpty();
+    assertThat(Codes.suggestKebab("???")).isEmpty();
+    assertThat(Codes.suggestKebab("status-quo")).isEmpty();
+  }
 }

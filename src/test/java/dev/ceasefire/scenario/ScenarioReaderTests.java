@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -924,6 +925,233 @@ class ScenarioReaderTests {
       assertThat(problem.pointer()).isEqualTo("/expect/RU-2024-06-14~1ceasefire-trigger");
       assertThat(new Problem("f", 1, 1, "facts.guarantees.guarantors[2]", null, null, "m").pointer())
           .isEqualTo("/facts/guarantees/guarantors/2");
+    }
+  }
+
+  // --- file defects: nulls for required keys, non-ASCII ids, numbers, UTF-16, expect ids, stable messages ------
+
+  @Nested
+  class FileDefects {
+
+    @Test
+    void aRequiredKeyGivenNullIsReportedAtTheKeyNotAsMissing() throws Exception {
+      Path file = file("x.yaml", """
+          id: x
+          title: T
+          asOfDate: 2024-06-14
+          facts: null
+          """);
+
+      ScenarioException e = failure(file);
+
+      assertThat(e.problems()).hasSize(1);
+      assertThat(e.getMessage()).isEqualTo(file + ":4:1: facts: required key 'facts' is present but empty (null)"
+          + " (expected a mapping of facts; write facts: {} when no fact is known)");
+      assertThat(e.getMessage()).doesNotContain("missing");
+    }
+
+    @Test
+    void aRequiredKeyWithNothingAfterItIsReportedAtTheKey() throws Exception {
+      Path file = file("x.yaml", """
+          id: x
+          title: T
+          asOfDate: 2024-06-14
+          facts:
+          """);
+
+      assertThat(failure(file).getMessage()).startsWith(file + ":4:1: facts: required key 'facts' is present but empty");
+    }
+
+    @Test
+    void aRequiredKeyGivenNullInJsonIsReportedAtTheKey() throws Exception {
+      Path file = file("x.json", """
+          {
+            "id": "x",
+            "title": "T",
+            "asOfDate": "2024-06-14",
+            "facts": null
+          }
+          """);
+
+      ScenarioException e = failure(file);
+
+      assertThat(e.problems()).singleElement().satisfies(p -> {
+        assertThat(p.line()).isEqualTo(5);
+        assertThat(p.path()).isEqualTo("facts");
+        assertThat(p.message()).startsWith("required key 'facts' is present but empty (null)");
+      });
+    }
+
+    @Test
+    void anExpectationWhoseStatusIsNullIsReportedAtTheStatusKey() throws Exception {
+      Path file = file("x.yaml", """
+          id: x
+          title: T
+          asOfDate: 2024-06-14
+          facts: {}
+          expect:
+            RU-2024-06-14/withdraw-four-regions:
+              status: null
+          """);
+
+      assertThat(failure(file).getMessage()).startsWith(file + ":7:5: expect.RU-2024-06-14/withdraw-four-regions.status:"
+          + " required key 'status' is present but empty (null) (expected one of MET,");
+    }
+
+    @Test
+    void aCyrillicIdIsTransliteratedForTheSuggestion() throws Exception {
+      Path file = file("x.yaml", """
+          id: статус-кво
+          title: T
+          asOfDate: 2024-06-14
+          facts: {}
+          """);
+
+      assertThat(failure(file).getMessage()).isEqualTo(file + ":1:5: id: invalid id 'статус-кво' (expected kebab case"
+          + " such as status-quo-2024-06-14; did you mean status-kvo?)");
+    }
+
+    @Test
+    void aCyrillicIdWithADigitIsNotSuggestedAsTheDigitAlone() throws Exception {
+      Path file = file("x.yaml", """
+          id: сценарій 1
+          title: T
+          asOfDate: 2024-06-14
+          facts: {}
+          """);
+
+      assertThat(failure(file).getMessage()).contains("did you mean stsenarii-1?").doesNotContain("did you mean 1?");
+    }
+
+    @Test
+    void anIdInAScriptWithoutALatinFormGetsNoSuggestion() throws Exception {
+      Path file = file("x.yaml", """
+          id: σενάριο-1
+          title: T
+          asOfDate: 2024-06-14
+          facts: {}
+          """);
+
+      assertThat(failure(file).getMessage()).contains(":1:5: id: invalid id 'σενάριο-1'").doesNotContain("did you mean");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "060   | write 60 (YAML 1.1 reads 060 as the octal number 48)",
+        "0x10  | write 16 (0x is hexadecimal)",
+        "08    | write 8",
+        "1_000 | write 1000",
+        "1:20  | write 80 if you mean 1:20 in base 60, as YAML 1.1 reads it",
+        "0o17  | write 15 (0o is octal)"})
+    void refusesANumberNotWrittenAsAPlainDecimal(String written, String instead) throws Exception {
+      Path file = scenarioWithFacts("  ceasefire: { status: NONE, durationDays: " + written + " }\n");
+
+      ScenarioException e = failure(file);
+
+      assertThat(e.getMessage()).isEqualTo(file + ":5:44: facts.ceasefire.durationDays: number not written as a plain"
+          + " decimal '" + written + "' (expected a whole number 0 or greater in plain decimal digits; " + instead + ")");
+    }
+
+    @Test
+    void readsAPlainDecimalAsBefore() throws Exception {
+      Path file = scenarioWithFacts("  ceasefire: { status: NONE, durationDays: 60 }\n");
+
+      assertThat(reader.read(file).facts().ceasefire().durationDays()).isEqualTo(60);
+    }
+
+    @Test
+    void sayUtf16WithAByteOrderMark() throws Exception {
+      Path file = dir.resolve("x.yaml");
+      Files.write(file, "id: x\n".getBytes(StandardCharsets.UTF_16)); // big-endian with a BOM
+
+      assertThat(failure(file).getMessage()).isEqualTo(file + ": UTF-16 text (it starts with a UTF-16 byte order mark)"
+          + " (expected UTF-8 text: save the file as UTF-8)");
+    }
+
+    @Test
+    void sayUtf16WithoutAByteOrderMark() throws Exception {
+      Path file = dir.resolve("x.yaml");
+      Files.write(file, "id: x\ntitle: T\n".getBytes(StandardCharsets.UTF_16LE));
+
+      assertThat(failure(file).getMessage()).isEqualTo(file + ": UTF-16 text (every other byte is NUL)"
+          + " (expected UTF-8 text: save the file as UTF-8)");
+    }
+
+    @Test
+    void anExpectationNamingAConditionTheRulesLackIsReportedAtItsKeyWithASuggestion() throws Exception {
+      Path file = file("x.yaml", """
+          id: x
+          title: T
+          asOfDate: 2024-06-14
+          facts: {}
+          expect:
+            RU-2024-06-14/withdraw-four-region: MET
+          """);
+      ScenarioReader checking = new ScenarioReader().checkingConditions(
+          Set.of("RU-2024-06-14/withdraw-four-regions", "RU-2024-06-14/ceasefire-trigger"));
+
+      assertThatThrownBy(() -> checking.read(file)).isInstanceOfSatisfying(ScenarioException.class, e ->
+          assertThat(e.getMessage()).isEqualTo(file + ":6:3: expect.RU-2024-06-14/withdraw-four-region: unknown"
+              + " condition 'RU-2024-06-14/withdraw-four-region' (expected a condition id of the rules (ceasefire"
+              + " positions lists them); did you mean RU-2024-06-14/withdraw-four-regions?)"));
+    }
+
+    /** Bad keys, a bad enum value and an id equally close to two conditions: every list and hint the same each run. */
+    private Path badEverywhere() throws IOException {
+      return file("bad.yaml", """
+          id: x
+          titl: T
+          asOfDate: 2024-06-14
+          facts:
+            nato: { bid: FROZE, colour: red }
+          expect:
+            RU-2024-06-14/ab-e: MET
+          """);
+    }
+
+    @Test
+    void messagesAreTheSameFromOneReaderToTheNextWhateverOrderTheIdsCameIn() throws Exception {
+      Path file = badEverywhere();
+      List<String> ids = List.of("RU-2024-06-14/ab-c", "RU-2024-06-14/ab-d", "RU-2024-06-14/zz-z");
+      List<String> reversed = new java.util.ArrayList<>(ids);
+      java.util.Collections.reverse(reversed);
+
+      String first = message(new ScenarioReader().checkingConditions(new java.util.LinkedHashSet<>(ids)), file);
+      String second = message(new ScenarioReader().checkingConditions(new java.util.LinkedHashSet<>(reversed)), file);
+      String third = message(new ScenarioReader().checkingConditions(Set.copyOf(ids)), file);
+
+      assertThat(second).isEqualTo(first);
+      assertThat(third).isEqualTo(first);
+      assertThat(first).contains("did you mean RU-2024-06-14/ab-c?");
+    }
+
+    @Test
+    void listsOfAllowedValuesAreInDeclarationOrder() throws Exception {
+      String message = message(new ScenarioReader(), badEverywhere());
+
+      assertThat(message).contains(":2:1: titl: unknown key 'titl' (expected one of id, title, description, asOfDate,"
+          + " facts, expect; did you mean title?)");
+      assertThat(message).contains(":5:16: facts.nato.bid: unknown value 'FROZE' (expected one of " + String.join(", ",
+          Arrays.stream(NatoBid.values()).map(Enum::name).toList()) + "; did you mean FROZEN?)");
+      assertThat(message).contains("facts.nato.colour: unknown key 'colour' (expected one of " + String.join(", ",
+          Arrays.stream(dev.ceasefire.model.NatoStatus.class.getRecordComponents())
+              .map(java.lang.reflect.RecordComponent::getName).toList()) + ")");
+      assertThat(message(new ScenarioReader(), badEverywhere())).isEqualTo(message);
+    }
+
+    @Test
+    void theClosestIdDoesNotDependOnTheOrderOfTheCandidates() {
+      List<String> ids = List.of("RU-2024-06-14/ab-d", "RU-2024-06-14/ab-c");
+
+      assertThat(Suggestions.closestId("RU-2024-06-14/ab-e", ids)).contains("RU-2024-06-14/ab-c");
+      assertThat(Suggestions.closestId("RU-2024-06-14/ab-e", List.of(ids.get(1), ids.get(0))))
+          .contains("RU-2024-06-14/ab-c");
+      assertThat(Suggestions.closestId("UA-2022-03-29/ab-c", List.of("US-2025-11-20/ab-c", "RU-2024-06-14/ab-c")))
+          .isEqualTo(Suggestions.closestId("UA-2022-03-29/ab-c", List.of("RU-2024-06-14/ab-c", "US-2025-11-20/ab-c")));
+    }
+
+    private String message(ScenarioReader r, Path file) {
+      return ((ScenarioException) org.assertj.core.api.Assertions.catchThrowable(() -> r.read(file))).getMessage();
     }
   }
 }

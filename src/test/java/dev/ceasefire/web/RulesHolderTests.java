@@ -37,7 +37,7 @@ class RulesHolderTests {
 
       Files.writeString(shared, "\nrule \"broken\" when then nonsense( end\n", StandardOpenOption.APPEND);
       await(() -> holder.lastError() != null);
-      assertThat(holder.lastError().messages()).anyMatch(m -> m.startsWith("rules/combination.drl:"));
+      assertThat(holder.lastError().messages()).anyMatch(m -> m.startsWith(dir.resolve("combination.drl") + ":"));
       assertThat(holder.current().rules().digest()).isEqualTo(first);
       assertThat(evaluate(holder)).isNotEmpty();
 
