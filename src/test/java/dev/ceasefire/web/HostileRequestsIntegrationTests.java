@@ -497,6 +497,16 @@ class HostileRequestsIntegrationTests {
       Answer root = raw("TRACE / HTTP/1.1", "127.0.0.1:" + port);
       root.problem(405, null);
       assertThat(root.header("allow")).doesNotContain("PUT", "DELETE", "TRACE");
+      assertThat(a.body()).as("TRACE echoes nothing back").doesNotContain("Host:", "Connection");
+    }
+
+    @Test
+    void anUnknownMethodIs405NotA501() {
+      for (String method : List.of("FOO", "PUT", "DELETE", "PATCH")) {
+        Answer a = raw(method + " /api/v1/rules HTTP/1.1", "127.0.0.1:" + port);
+        a.problem(405, "/problems/method-not-allowed");
+        assertThat(a.header("allow")).as(method).isEqualTo("GET, HEAD, POST, OPTIONS");
+      }
     }
 
     @Test
