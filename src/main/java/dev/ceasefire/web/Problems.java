@@ -64,15 +64,20 @@ final class Problems {
   private static final Pattern CLASS_NAME = Pattern.compile(
       "\\b(?:org|com|java|javax|jakarta|sun)\\.(?:[a-z][a-z0-9_]*\\.)+([A-Z]\\w*)");
 
+  /** Where Jackson says a limit comes from: {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
+  private static final Pattern LIMIT_SOURCE = Pattern.compile(",?\\s*from `[A-Za-z.]+\\(\\)`");
+
   /**
    * A parser's message without the parser's class names: Jackson quotes SnakeYAML's events for a YAML key that is
-   * not a plain value ({@code ? [a]}, {@code {[a]: b}}), which tell a client what the server runs, not what is wrong.
+   * not a plain value ({@code ? [a]}, {@code {[a]: b}}) and names the getter of a limit it enforces; both tell a
+   * client what the server runs, not what is wrong.
    */
   static String plain(String message) {
     if (message == null) {
       return null;
     }
-    String out = YAML_EVENT.matcher(message).replaceAll(m -> switch (m.group(1)) {
+    String out = LIMIT_SOURCE.matcher(message).replaceAll("");
+    out = YAML_EVENT.matcher(out).replaceAll(m -> switch (m.group(1)) {
       case "MappingStart" -> "a mapping";
       case "SequenceStart" -> "a list";
       case "Scalar" -> "a value";
