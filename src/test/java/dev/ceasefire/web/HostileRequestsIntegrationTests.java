@@ -533,6 +533,8 @@ class HostileRequestsIntegrationTests {
           "{\"id\": 1e99999999999}", "{\"id\": \"x\", \"id\": \"y\"}", "{\"id\": \"\\ud800\"}", "{'id': 1}",
           "{\"id\": NaN}", "{\"" + "k".repeat(60_000) + "\": 1}", "{\"id\": \"" + "s".repeat(200_000) + "\"}",
           "/* c */ {}", "{\"id\": 0x10}", "\uFEFF{}");
+      JsonNode complexKey = post("/api/v1/evaluations", YAML, "? [a]\n: b\n").problem(400, null);
+      assertThat(complexKey.path("detail").asText()).as("the parser's event in words").contains("a list");
       for (String body : yaml) {
         post("/api/v1/evaluations", YAML, body).clean();
         post("/api/v1/scenarios/parse", YAML, body).clean();
