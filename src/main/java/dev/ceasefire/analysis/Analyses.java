@@ -100,7 +100,8 @@ public final class Analyses implements AutoCloseable {
       List<String> fix) {
     long start = System.nanoTime();
     ConditionInfo condition = evaluator.rules().catalogue().condition(target).orElseThrow(() ->
-        new AnalysisException("--target: unknown condition '" + target + "' (see `ceasefire positions`)"));
+        new AnalysisException("--target: unknown condition '" + AnalysisException.quote(target)
+            + "' (see `ceasefire positions`)"));
     if (maxChanges < 1 || maxChanges > limits.maxChanges()) {
       throw new AnalysisException("--max-changes: must be between 1 and " + limits.maxChanges() + ", got "
           + maxChanges);
@@ -188,12 +189,13 @@ public final class Analyses implements AutoCloseable {
     var catalogue = evaluator.rules().catalogue();
     for (String p : List.of(a, b)) {
       if (catalogue.position(p).isEmpty()) {
-        throw new AnalysisException("--positions: unknown position '" + p + "' (known: " + String.join(", ",
-            catalogue.positions().stream().map(PositionInfo::id).toList()) + ")");
+        throw new AnalysisException("--positions: unknown position '" + AnalysisException.quote(p) + "' (known: "
+            + String.join(", ", catalogue.positions().stream().map(PositionInfo::id).toList()) + ")");
       }
     }
     if (a.equals(b)) {
-      throw new AnalysisException("--positions: name two different positions, not " + a + " twice");
+      throw new AnalysisException("--positions: name two different positions, not " + AnalysisException.quote(a)
+          + " twice");
     }
     Scenario base = baseOrNull != null ? baseOrNull : emptyScenario(a, b);
     FactSpace space = new FactSpace(evaluator.rules().parameters(), base.asOfDate());

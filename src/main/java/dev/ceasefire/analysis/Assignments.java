@@ -28,7 +28,8 @@ final class Assignments {
 
   static Leaf leaf(FactSpace space, String path, String option) {
     return space.leaf(path).orElseThrow(() -> new AnalysisException(option + ": unknown fact path '"
-        + FactSpace.normalise(path) + "' (known: " + String.join(", ", space.suggestions(path)) + ")"));
+        + AnalysisException.quote(FactSpace.normalise(path)) + "' (known: "
+        + String.join(", ", space.suggestions(path)) + ")"));
   }
 
   /** The value written for a leaf, as the scenario reader binds it on top of the base. */
@@ -37,7 +38,8 @@ final class Assignments {
     try {
       node = YAML.readTree(text.isBlank() ? "null" : text);
     } catch (IOException e) {
-      throw new AnalysisException(option + ": " + leaf.path() + ": cannot read the value '" + text + "'");
+      throw new AnalysisException(option + ": " + leaf.path() + ": cannot read the value '"
+          + AnalysisException.quote(text) + "'");
     }
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
@@ -46,8 +48,8 @@ final class Assignments {
       Scenario s = whatIf.variant(base, patch(leaf, node), option);
       return space.get(s.facts(), leaf);
     } catch (ScenarioException e) {
-      throw new AnalysisException(option + ": " + leaf.path() + ": bad value '" + text + "' (allowed: "
-          + allowed(leaf) + ")");
+      throw new AnalysisException(option + ": " + leaf.path() + ": bad value '" + AnalysisException.quote(text)
+          + "' (allowed: " + allowed(leaf) + ")");
     }
   }
 

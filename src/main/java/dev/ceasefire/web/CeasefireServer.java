@@ -78,14 +78,21 @@ public class CeasefireServer {
     return new RulesHolder(initial, folder, properties.watch());
   }
 
-  /** Tomcat's own errors answered as problem details (see {@link ProblemErrorValve}), not its HTML page. */
+  /**
+   * Tomcat's own errors answered as problem details (see {@link ProblemErrorValve}), not its HTML page. TRACE is
+   * let through to {@link GuardFilter}, which refuses it: Tomcat's own refusal is an empty 405 that no valve or
+   * filter sees, so it would carry neither a problem detail nor the browser's protections.
+   */
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorValve() {
-    return factory -> factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        host.setErrorReportValveClass(ProblemErrorValve.class.getName());
-      }
-    });
+    return factory -> {
+      factory.addContextCustomizers(context -> {
+        if (context.getParent() instanceof StandardHost host) {
+          host.setErrorReportValveClass(ProblemErrorValve.class.getName());
+        }
+      });
+      factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
+    };
   }
 
   @Bean

@@ -31,6 +31,11 @@ final class GuardFilter extends OncePerRequestFilter {
   static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
       + " script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /** The methods this API answers; the rest (TRACE, PUT, DELETE, PATCH, made-up ones) are a 405 here. */
+  static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+
+  private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Set<String> hosts = new TreeSet<>();
@@ -54,17 +59,30 @@ final class GuardFilter extends OncePerRequestFilter {
     }
     String host = request.getServerName() == null ? "" : request.getServerName().toLowerCase(Locale.ROOT);
     if (!hosts.contains(host)) {
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", Problems.FORBIDDEN_HOST);
-      problem.put("title", "Forbidden");
-      problem.put("status", 403);
-      problem.put("detail", "this server answers requests addressed to " + String.join(", ", hosts)
-          + ", not to '" + RequestReader.cut(host) + "' (add it with --allowed-host)");
-      response.setStatus(403);
-      response.setContentType("application/problem+json");
-      JSON.writeValue(response.getOutputStream(), problem);
+      refuse(response, 403, Problems.FORBIDDEN_HOST, "Forbidden", "this server answers requests addressed to "
+          + String.join(", ", hosts) + ", not to '" + RequestReader.cut(host) + "' (add it with --allowed-host)");
+      return;
+    }
+    // Tomcat lets TRACE through to here (see CeasefireServer), and an unknown method would reach HttpServlet's
+    // 501: both are refused here as a 405 problem with the browser's protections.
+    if (!METHODS.contains(request.getMethod())) {
+      response.setHeader("Allow", ALLOW);
+      refuse(response, 405, Problems.METHOD_NOT_ALLOWED, "Method Not Allowed", "method '"
+          + RequestReader.cut(request.getMethod()) + "' is not allowed (expected one of " + ALLOW + ")");
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String type, String title, String detail)
+      throws IOException {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", type);
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    JSON.writeValue(response.getOutputStream(), problem);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -55,6 +56,37 @@ final class Problems {
     };
   }
 
+  /** A YAML parser event as Jackson names it: {@code <org.yaml.snakeyaml.events.MappingStartEvent(anchor=…)>}. */
+  private static final Pattern YAML_EVENT = Pattern.compile(
+      "<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event(\\([^)]*\\))?>?");
+
+  /** Any other fully qualified class name left in a parser's message (a fact path has no such root). */
+  private static final Pattern CLASS_NAME = Pattern.compile(
+      "\\b(?:org|com|java|javax|jakarta|sun)\\.(?:[a-z][a-z0-9_]*\\.)+([A-Z]\\w*)");
+
+  /** Where Jackson says a limit comes from: {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
+  private static final Pattern LIMIT_SOURCE = Pattern.compile(",?\\s*from `[A-Za-z.]+\\(\\)`");
+
+  /**
+   * A parser's message without the parser's class names: Jackson quotes SnakeYAML's events for a YAML key that is
+   * not a plain value ({@code ? [a]}, {@code {[a]: b}}) and names the getter of a limit it enforces; both tell a
+   * client what the server runs, not what is wrong.
+   */
+  static String plain(String message) {
+    if (message == null) {
+      return null;
+    }
+    String out = LIMIT_SOURCE.matcher(message).replaceAll("");
+    out = YAML_EVENT.matcher(out).replaceAll(m -> switch (m.group(1)) {
+      case "MappingStart" -> "a mapping";
+      case "SequenceStart" -> "a list";
+      case "Scalar" -> "a value";
+      case "Alias" -> "an alias";
+      default -> "the end of a collection or document";
+    });
+    return CLASS_NAME.matcher(out).replaceAll(m -> m.group(1));
+  }
+
   /**
    * A scenario that does not read: {@code detail} is the CLI's message, one line per problem, with the JSON
    * pointer in place of line and column; {@code errors} lists each problem with its pointer (as
@@ -65,7 +97,7 @@ final class Problems {
     for (Problem p : e.problems()) {
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("pointer", pointers.apply(p.pointer()));
-      error.put("message", p.message());
+      error.put("message", plain(p.message()));
       if (p.line() > 0) {
         error.put("line", p.line());
         error.put("column", p.column());
@@ -73,7 +105,7 @@ final class Problems {
       errors.add(error);
     }
     String detail = e.problems().stream()
-        .map(p -> new Problem(p.file(), 0, 0, p.path(), p.value(), p.expected(), p.message()).render())
+        .map(p -> plain(new Problem(p.file(), 0, 0, p.path(), p.value(), p.expected(), p.message()).render()))
         .collect(Collectors.joining("\n"));
     ProblemDetail problem = of(HttpStatus.BAD_REQUEST, INVALID_SCENARIO, detail);
     problem.setTitle("Invalid scenario");

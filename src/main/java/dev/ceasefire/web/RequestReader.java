@@ -73,7 +73,8 @@ final class RequestReader {
       throw ApiException.malformed("request body: a number out of range (expected a whole number of at most "
           + Integer.MAX_VALUE + ")");
     } catch (JsonProcessingException e) {
-      throw ApiException.malformed("request body: not valid JSON: " + cut(e.getOriginalMessage()));
+      throw ApiException.malformed("request body: not valid JSON: "
+          + cut(Problems.plain(e.getOriginalMessage()), 200));
     }
   }
 
@@ -109,9 +110,14 @@ final class RequestReader {
   }
 
   static String cut(String text) {
+    return cut(text, QUOTE);
+  }
+
+  /** The text whole when at most {@code max} characters, else its start and its length. */
+  static String cut(String text, int max) {
     if (text == null) {
       return "null";
     }
-    return text.length() <= QUOTE ? text : text.substring(0, QUOTE) + "… (" + text.length() + " characters)";
+    return text.length() <= max ? text : text.substring(0, max) + "… (" + text.length() + " characters)";
   }
 }

@@ -80,8 +80,8 @@ final class ScenarioLibrary {
     Entry entry = byId.get(id);
     if (entry == null) {
       throw ApiException.notFound(byId.isEmpty()
-          ? "no scenario with id '" + id + "' (no scenarios folder is served)"
-          : "no scenario with id '" + id + "' (known: " + String.join(", ", byId.keySet()) + ")");
+          ? "no scenario with id '" + RequestReader.cut(id) + "' (no scenarios folder is served)"
+          : "no scenario with id '" + RequestReader.cut(id) + "' (known: " + String.join(", ", byId.keySet()) + ")");
     }
     return entry;
   }

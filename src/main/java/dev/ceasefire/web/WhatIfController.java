@@ -105,9 +105,11 @@ final class WhatIfController {
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
       String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ";
-      throw ApiException.malformed("request body: " + where + "not valid JSON: " + e.getOriginalMessage());
+      throw ApiException.malformed("request body: " + where + "not valid JSON: "
+          + RequestReader.cut(Problems.plain(e.getOriginalMessage()), 200));
     } catch (IOException e) {
-      throw ApiException.malformed("request body: cannot read it: " + e.getMessage());
+      throw ApiException.malformed("request body: cannot read it: "
+          + RequestReader.cut(Problems.plain(e.getMessage()), 200));
     }
   }
 
