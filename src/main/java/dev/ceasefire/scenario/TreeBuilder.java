@@ -204,7 +204,7 @@ final class TreeBuilder {
     if (text == null) {
       return "";
     }
-    String line = text.strip().lines().findFirst().orElse("");
+    String line = ParserMessages.plain(text.strip().lines().findFirst().orElse(""));
     return line.length() > 200 ? line.substring(0, 197) + "…" : line;
   }
 }

@@ -1,5 +1,6 @@
 package dev.ceasefire.web;
 
+import dev.ceasefire.scenario.ParserMessages;
 import dev.ceasefire.scenario.Problem;
 import dev.ceasefire.scenario.ScenarioException;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -56,36 +56,11 @@ final class Problems {
     };
   }
 
-  /** A YAML parser event as Jackson names it: {@code <org.yaml.snakeyaml.events.MappingStartEvent(anchor=…)>}. */
-  private static final Pattern YAML_EVENT = Pattern.compile(
-      "<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event(\\([^)]*\\))?>?");
-
-  /** Any other fully qualified class name left in a parser's message (a fact path has no such root). */
-  private static final Pattern CLASS_NAME = Pattern.compile(
-      "\\b(?:org|com|java|javax|jakarta|sun)\\.(?:[a-z][a-z0-9_]*\\.)+([A-Z]\\w*)");
-
-  /** Where Jackson says a limit comes from: {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
-  private static final Pattern LIMIT_SOURCE = Pattern.compile(",?\\s*from `[A-Za-z.]+\\(\\)`");
-
-  /**
-   * A parser's message without the parser's class names: Jackson quotes SnakeYAML's events for a YAML key that is
-   * not a plain value ({@code ? [a]}, {@code {[a]: b}}) and names the getter of a limit it enforces; both tell a
-   * client what the server runs, not what is wrong.
-   */
+  /** A parser's message without the parser's class names (see {@link ParserMessages}). */
   static String plain(String message) {
-    if (message == null) {
-      return null;
-    }
-    String out = LIMIT_SOURCE.matcher(message).replaceAll("");
-    out = YAML_EVENT.matcher(out).replaceAll(m -> switch (m.group(1)) {
-      case "MappingStart" -> "a mapping";
-      case "SequenceStart" -> "a list";
-      case "Scalar" -> "a value";
-      case "Alias" -> "an alias";
-      default -> "the end of a collection or document";
-    });
-    return CLASS_NAME.matcher(out).replaceAll(m -> m.group(1));
+    return ParserMessages.plain(message);
   }
+
 
   /**
    * A scenario that does not read: {@code detail} is the CLI's message, one line per problem, with the JSON

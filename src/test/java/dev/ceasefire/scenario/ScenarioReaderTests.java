@@ -934,6 +934,23 @@ class ScenarioReaderTests {
   class FileDefects {
 
     @Test
+    void aComplexYamlKeyIsDescribedInWordsWithoutTheParsersClassNames() throws Exception {
+      Path file = file("x.yaml", """
+          id: x
+          title: T
+          asOfDate: 2024-06-14
+          facts:
+            ? [a]
+            : 1
+          """);
+
+      ScenarioException e = failure(file);
+
+      assertThat(e.getMessage()).contains(file + ":5:").contains("a list").doesNotContain("org.yaml")
+          .doesNotContain("Event");
+    }
+
+    @Test
     void aRequiredKeyGivenNullIsReportedAtTheKeyNotAsMissing() throws Exception {
       Path file = file("x.yaml", """
           id: x
