@@ -47,7 +47,11 @@ final class TestCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new UserException("no scenario files in " + (paths.isEmpty() ? "scenarios" : paths));
     }
-    ScenarioReader reader = new ScenarioReader();
+    Evaluator evaluator = new Evaluator(common.loadRules());
+    Set<String> known = evaluator.rules().catalogue().byId().keySet();
+    // expect: ids are checked as the files are read, so an unknown id is named with its line, column and the
+    // closest known id
+    ScenarioReader reader = new ScenarioReader().checkingConditions(known);
     List<Scenario> scenarios = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (Path file : files) {
@@ -57,8 +61,6 @@ final class TestCommand implements Callable<Integer> {
         errors.add(e.getMessage());
       }
     }
-    Evaluator evaluator = new Evaluator(common.loadRules());
-    Set<String> known = evaluator.rules().catalogue().byId().keySet();
     PrintWriter out = spec.commandLine().getOut();
     Style style = Terminal.style("auto");
     int passed = 0;

@@ -125,7 +125,8 @@ class CliTests {
           """);
       Run r = run("test", unknown.toString());
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.err()).contains("unknown condition id 'RU-2024-06-14/give-back-alaska'");
+      assertThat(r.err()).contains(unknown + ":6:3: expect.RU-2024-06-14/give-back-alaska: unknown condition"
+          + " 'RU-2024-06-14/give-back-alaska'");
     }
 
     @Test
