@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.ceasefire.scenario.ParserMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Objects;
@@ -53,7 +54,8 @@ final class RequestReader {
   static <T> T read(HttpServletRequest request, Class<T> type) throws IOException {
     byte[] body = Bodies.read(request);
     try {
-      T value = STRICT.readValue(body, type);
+      // the syntax first (its errors have a line and column), then the binding (its errors have a key path)
+      T value = STRICT.treeToValue(STRICT.readTree(body), type);
       if (value == null) {
         throw ApiException.malformed("request body: expected a JSON object, got null");
       }
@@ -73,8 +75,10 @@ final class RequestReader {
       throw ApiException.malformed("request body: a number out of range (expected a whole number of at most "
           + Integer.MAX_VALUE + ")");
     } catch (JsonProcessingException e) {
-      throw ApiException.malformed("request body: not valid JSON: "
-          + cut(Problems.plain(e.getOriginalMessage()), 200));
+      var at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ";
+      throw ApiException.malformed("request body: " + where + "not valid JSON: "
+          + cut(ParserMessages.plain(e.getOriginalMessage()), 200));
     }
   }
 

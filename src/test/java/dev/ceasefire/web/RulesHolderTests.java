@@ -50,6 +50,32 @@ class RulesHolderTests {
   }
 
   @Test
+  void aChangeToTheRuleFilesShowsWithinASecondAndABrokenOneUndoneLeavesNoError() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Path shared = dir.resolve("combination.drl");
+    String good = Files.readString(shared);
+    try (RulesHolder holder = new RulesHolder(RuleSet.load(RuleFiles.fromDirectory(dir)), dir, true)) {
+      Files.writeString(shared, "\nrule \"broken\" when then nonsense( end\n", StandardOpenOption.APPEND);
+      long changed = System.nanoTime();
+      // the reload status tells the truth within a second: compiling (the compile itself may take longer)
+      while (holder.compilingSince() == null && holder.lastError() == null) {
+        assertThat(System.nanoTime() - changed).as("nanoseconds before the change showed").isLessThan(1_000_000_000L);
+        Thread.sleep(10);
+      }
+      await(() -> holder.lastError() != null);
+      assertThat(holder.compilingSince()).isNull();
+
+      Files.writeString(shared, good); // the broken edit undone: the files are the served rules again
+      await(() -> holder.lastError() == null);
+      assertThat(holder.compilingSince()).isNull();
+    }
+  }
+
+  @Test
   void withoutWatchingNothingIsReloaded() throws Exception {
     try (RulesHolder holder = new RulesHolder(RuleSet.load(RuleFiles.fromDirectory(Path.of("rules"))),
         Path.of("rules"), false)) {
