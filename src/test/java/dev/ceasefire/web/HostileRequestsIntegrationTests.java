@@ -556,11 +556,7 @@ class HostileRequestsIntegrationTests {
 
     @Test
     void aReloadErrorIsClearedWhenTheRuleFilesArePutBack() throws Exception {
-      try (Stream<Path> files = Files.list(Path.of("rules"))) {
-        for (Path f : files.toList()) {
-          Files.copy(f, dir.resolve(f.getFileName()));
-        }
-      }
+      RulesHolderTests.copyRules(dir);
       // a parameter without value or source: refused before any DRL is compiled, so the test stays quick
       Path shared = dir.resolve("parameters.yaml");
       String good = Files.readString(shared);

@@ -24,11 +24,7 @@ class RulesHolderTests {
 
   @Test
   void aBrokenRuleFileKeepsTheLastGoodRulesAndAFixedOneIsSwappedIn() throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
+    copyRules(dir);
     Path shared = dir.resolve("combination.drl");
     String good = Files.readString(shared);
     try (RulesHolder holder = new RulesHolder(RuleSet.load(RuleFiles.fromDirectory(dir)), dir, true)) {
@@ -51,11 +47,7 @@ class RulesHolderTests {
 
   @Test
   void aChangeToTheRuleFilesShowsWithinASecondAndABrokenOneUndoneLeavesNoError() throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
+    copyRules(dir);
     Path shared = dir.resolve("combination.drl");
     String good = Files.readString(shared);
     try (RulesHolder holder = new RulesHolder(RuleSet.load(RuleFiles.fromDirectory(dir)), dir, true)) {
@@ -81,6 +73,15 @@ class RulesHolderTests {
         Path.of("rules"), false)) {
       assertThat(holder.watching()).isFalse();
       assertThat(holder.lastError()).isNull();
+    }
+  }
+
+  /** A copy of the repository's rules in {@code dir}, to break and mend. */
+  static void copyRules(Path dir) throws java.io.IOException {
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
     }
   }
 
