@@ -27,7 +27,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The analyses of issue 5, over one rule set: pathways, common ground and sweeps. Every status comes from the
+ * The analyses over one rule set: pathways, common ground and sweeps. Every status comes from the
  * rules through {@link Evaluator}; this class only chooses which fact assignments to ask about. One instance
  * serves any number of requests and threads (a REST controller calls one method per endpoint).
  */

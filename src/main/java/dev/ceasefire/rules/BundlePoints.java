@@ -18,13 +18,11 @@ public record BundlePoints(String bundleId, Reading reading, List<String> points
     verdicts = List.copyOf(verdicts);
   }
 
-  public BundlePoints(String bundleId, Reading reading, List<String> points, List<?> verdicts) {
-    this(bundleId, reading, points, CompositeParts.cast(verdicts),
-        StatusCount.of(CompositeParts.cast(verdicts), Status.MET),
-        StatusCount.of(CompositeParts.cast(verdicts), Status.PARTIAL),
-        StatusCount.of(CompositeParts.cast(verdicts), Status.NOT_MET),
-        StatusCount.of(CompositeParts.cast(verdicts), Status.UNKNOWN),
-        StatusCount.of(CompositeParts.cast(verdicts), Status.NOT_APPLICABLE));
+  /** Gathers the points' verdicts (as the shared rules collect them) and counts them by status. */
+  public static BundlePoints of(String bundleId, Reading reading, List<String> points, List<?> verdicts) {
+    StatusCount c = StatusCount.of(verdicts);
+    return new BundlePoints(bundleId, reading, points, c.verdicts(), c.met(), c.partial(), c.notMet(),
+        c.unknown(), c.notApplicable());
   }
 
   /**

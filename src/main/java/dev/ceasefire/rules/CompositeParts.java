@@ -1,7 +1,6 @@
 package dev.ceasefire.rules;
 
 import dev.ceasefire.model.Reading;
-import dev.ceasefire.model.Status;
 import java.util.List;
 
 /**
@@ -15,14 +14,10 @@ public record CompositeParts(String compositeId, Reading reading, List<String> p
     verdicts = List.copyOf(verdicts);
   }
 
-  public CompositeParts(String compositeId, Reading reading, List<String> parts, List<?> verdicts) {
-    this(compositeId, reading, parts, verdicts.stream().map(Verdict.class::cast).toList(),
-        StatusCount.of(cast(verdicts), Status.MET), StatusCount.of(cast(verdicts), Status.PARTIAL),
-        StatusCount.of(cast(verdicts), Status.NOT_MET), StatusCount.of(cast(verdicts), Status.UNKNOWN),
-        StatusCount.of(cast(verdicts), Status.NOT_APPLICABLE));
-  }
-
-  static List<Verdict> cast(List<?> verdicts) {
-    return verdicts.stream().map(Verdict.class::cast).toList();
+  /** Gathers the parts' verdicts (as the shared rules collect them) and counts them by status. */
+  public static CompositeParts of(String compositeId, Reading reading, List<String> parts, List<?> verdicts) {
+    StatusCount c = StatusCount.of(verdicts);
+    return new CompositeParts(compositeId, reading, parts, c.verdicts(), c.met(), c.partial(), c.notMet(),
+        c.unknown(), c.notApplicable());
   }
 }

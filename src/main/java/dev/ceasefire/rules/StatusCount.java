@@ -3,18 +3,17 @@ package dev.ceasefire.rules;
 import dev.ceasefire.model.Status;
 import java.util.List;
 
-/** How many of some verdicts have a status: the counts the shared rules judge gates and bundles by. */
-final class StatusCount {
+/** How many of some verdicts have each status: the counts the shared rules judge gates and bundles by. */
+record StatusCount(List<Verdict> verdicts, int met, int partial, int notMet, int unknown, int notApplicable) {
 
-  private StatusCount() {}
-
-  static int of(List<Verdict> verdicts, Status status) {
-    int n = 0;
+  /** The verdicts (as Drools collects them, untyped) and their counts, in one pass. */
+  static StatusCount of(List<?> collected) {
+    List<Verdict> verdicts = collected.stream().map(Verdict.class::cast).toList();
+    int[] n = new int[Status.values().length];
     for (Verdict v : verdicts) {
-      if (v.status() == status) {
-        n++;
-      }
+      n[v.status().ordinal()]++;
     }
-    return n;
+    return new StatusCount(verdicts, n[Status.MET.ordinal()], n[Status.PARTIAL.ordinal()],
+        n[Status.NOT_MET.ordinal()], n[Status.UNKNOWN.ordinal()], n[Status.NOT_APPLICABLE.ordinal()]);
   }
 }

@@ -1,13 +1,10 @@
 package dev.ceasefire.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,8 +20,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 final class EmptyErrorFilter extends OncePerRequestFilter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !request.getRequestURI().startsWith("/actuator");
@@ -38,14 +33,9 @@ final class EmptyErrorFilter extends OncePerRequestFilter {
     int code = wrapper.getStatus();
     if (code >= 400 && wrapper.getContentSize() == 0) {
       HttpStatus status = HttpStatus.resolve(code);
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", Problems.typeFor(code));
-      problem.put("title", status == null ? "Error" : status.getReasonPhrase());
-      problem.put("status", code);
-      problem.put("detail", code == 404 ? "no resource at " + RequestReader.cut(request.getRequestURI())
+      Problems.write(wrapper, code, Problems.typeFor(code), code == 404
+          ? "no resource at " + RequestReader.cut(request.getRequestURI())
           : status == null ? "error" : status.getReasonPhrase());
-      wrapper.setContentType("application/problem+json");
-      JSON.writeValue(wrapper.getOutputStream(), problem);
     }
     wrapper.copyBodyToResponse();
   }

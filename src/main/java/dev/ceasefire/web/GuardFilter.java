@@ -1,14 +1,11 @@
 package dev.ceasefire.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +33,6 @@ final class GuardFilter extends OncePerRequestFilter {
 
   private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final Set<String> hosts = new TreeSet<>();
 
   GuardFilter(ServerProperties properties, @Value("${server.address:127.0.0.1}") String address) {
@@ -59,7 +54,7 @@ final class GuardFilter extends OncePerRequestFilter {
     }
     String host = request.getServerName() == null ? "" : request.getServerName().toLowerCase(Locale.ROOT);
     if (!hosts.contains(host)) {
-      refuse(response, 403, Problems.FORBIDDEN_HOST, "Forbidden", "this server answers requests addressed to "
+      Problems.write(response, 403, Problems.FORBIDDEN_HOST, "this server answers requests addressed to "
           + String.join(", ", hosts) + ", not to '" + RequestReader.cut(host) + "' (add it with --allowed-host)");
       return;
     }
@@ -67,22 +62,10 @@ final class GuardFilter extends OncePerRequestFilter {
     // 501: both are refused here as a 405 problem with the browser's protections.
     if (!METHODS.contains(request.getMethod())) {
       response.setHeader("Allow", ALLOW);
-      refuse(response, 405, Problems.METHOD_NOT_ALLOWED, "Method Not Allowed", "method '"
+      Problems.write(response, 405, Problems.METHOD_NOT_ALLOWED, "method '"
           + RequestReader.cut(request.getMethod()) + "' is not allowed (expected one of " + ALLOW + ")");
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  private static void refuse(HttpServletResponse response, int status, String type, String title, String detail)
-      throws IOException {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", type);
-    problem.put("title", title);
-    problem.put("status", status);
-    problem.put("detail", detail);
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    JSON.writeValue(response.getOutputStream(), problem);
   }
 }

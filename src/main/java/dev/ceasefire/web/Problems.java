@@ -1,8 +1,11 @@
 package dev.ceasefire.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ceasefire.scenario.ParserMessages;
 import dev.ceasefire.scenario.Problem;
 import dev.ceasefire.scenario.ScenarioException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +37,25 @@ final class Problems {
   static final String OTHER = "/problems/http-error";
 
   private Problems() {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Writes a problem detail straight to a response, for the layers below Spring MVC (a filter, Tomcat's error
+   * valve) that cannot return a {@link ProblemDetail}.
+   */
+  static void write(HttpServletResponse response, int status, String type, String detail) throws IOException {
+    HttpStatus known = HttpStatus.resolve(status);
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", type);
+    problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+    problem.put("status", status);
+    problem.put("detail", detail);
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    JSON.writeValue(response.getOutputStream(), problem);
+  }
 
   static ProblemDetail of(HttpStatus status, String type, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
