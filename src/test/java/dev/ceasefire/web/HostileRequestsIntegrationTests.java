@@ -138,11 +138,7 @@ class HostileRequestsIntegrationTests {
     }
 
     JsonNode json() {
-      try {
-        return MAPPER.readTree(body);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + body, e);
-      }
+      return ServerIntegrationTests.parseJson(body);
     }
 
     /** A problem detail of this status (and type, when given) with no internal names. */

@@ -51,13 +51,18 @@ class ServerIntegrationTests {
   @Autowired
   RulesHolder rules;
 
+  /** A body that must be JSON, parsed. */
+  static JsonNode parseJson(String body) {
+    try {
+      return MAPPER.readTree(body);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + body, e);
+    }
+  }
+
   record Answer(int status, String contentType, String digest, String body) {
     JsonNode json() {
-      try {
-        return MAPPER.readTree(body);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + body, e);
-      }
+      return parseJson(body);
     }
 
     /** A problem detail of this status and type, with a detail and no stack trace. */
